@@ -1,0 +1,80 @@
+"""newsparse: turn scraped news pages into typed articles.
+
+    >>> import newsparse
+    >>> article = newsparse.parse_text(open("page.txt").read())    # doctest: +SKIP
+    >>> article.headline, article.published, article.body_text     # doctest: +SKIP
+
+``parse_articles`` returns every article of a dump; ``Parser`` gives an editable pipeline.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from newsparse.errors import (
+    BinaryInput,
+    DecodeError,
+    InputError,
+    InputTooLarge,
+    NewsParseError,
+    NoArticleFound,
+    RuleConflict,
+    UnknownRule,
+)
+from newsparse.model import Article, Dateline, Image, LineRecord, Notice, Role, Stamp, StampKind
+from newsparse.pipeline import DEFAULT_RULES, Parser, TextInput
+from newsparse.ruler import Rule, Ruler
+from newsparse.state import State
+from newsparse.vocabulary import Vocabulary
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_RULES",
+    "Article",
+    "BinaryInput",
+    "Dateline",
+    "DecodeError",
+    "Image",
+    "InputError",
+    "InputTooLarge",
+    "LineRecord",
+    "NewsParseError",
+    "NoArticleFound",
+    "Notice",
+    "Parser",
+    "Role",
+    "Rule",
+    "RuleConflict",
+    "Ruler",
+    "Stamp",
+    "StampKind",
+    "State",
+    "UnknownRule",
+    "Vocabulary",
+    "__version__",
+    "parse_articles",
+    "parse_text",
+]
+
+_default_parser: Parser | None = None
+
+
+def _parser() -> Parser:
+    global _default_parser  # noqa: PLW0603 - one shared default pipeline, built on first use
+    if _default_parser is None:
+        _default_parser = Parser()
+    return _default_parser
+
+
+def parse_articles(text: TextInput, now: datetime | None = None) -> list[Article]:
+    """Every article in a dump of copied page text, in order; [] when there is none.
+
+    ``now`` places relative stamps (``8 sec ago``) in time; without it they stay unresolved.
+    """
+    return _parser().parse_articles(text, now)
+
+
+def parse_text(text: TextInput, now: datetime | None = None) -> Article:
+    """The main (first) article of copied page text; raises NoArticleFound if there is none."""
+    return _parser().parse_text(text, now)

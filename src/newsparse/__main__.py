@@ -1,0 +1,5 @@
+"""``python -m newsparse`` runs the command line."""
+
+from newsparse.cli import main
+
+main()

@@ -1,0 +1,241 @@
+"""Reading printed stamps: absolute dates through python-dateutil, relative ones against ``now``.
+
+Absolute: ``26 November 2024``, ``Nov. 26, 2024 10:32 AM EST``, ``2024-11-26T10:32:00Z``; the
+time zone is kept when the text gives one. Relative: ``8 sec ago``, ``3 hours ago``,
+``yesterday``, resolved only against the ``now`` the caller passes, never the wall clock.
+
+A line counts as a date only when every word in it is a date word (a month, a weekday, a time
+zone, ``at``…), so a sentence that happens to hold a date is never read as a stamp.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import datetime, timedelta, tzinfo
+
+import attrs
+from dateutil import parser as dateutil_parser
+from dateutil.relativedelta import relativedelta
+from dateutil.tz import tzoffset
+
+from newsparse.model import Stamp, StampKind
+from newsparse.vocabulary import Vocabulary
+
+_WORD = re.compile(r"[^\W\d_]+\.?")
+_DAY = re.compile(r"(?<![\d:])\d{1,2}(?:st|nd|rd|th)?(?![\d:])")
+_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,4}([./-])\d{1,2}\1\d{1,4}(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_MERIDIEM = re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE)
+# Separators pages put between the parts of one stamp: "Nov. 19, 2019 / 6:02 AM".
+_SEPARATOR = re.compile(r"\s[|/·•]\s")
+# A stamp longer than this is prose that happens to mention a date.
+MAX_STAMP_CHARS = 100
+_LABEL_END = re.compile(r"\s*[:\-–—]?\s*")
+
+
+@attrs.frozen
+class DateReading:
+    """A date found in text: its value (None when relative and no ``now`` was given)."""
+
+    value: datetime | None
+    relative: bool
+
+
+def read_date(text: str, vocabulary: Vocabulary, now: datetime | None = None) -> DateReading | None:
+    """Read ``text`` as one date, or return None when it is not only a date.
+
+    >>> read_date("26 November 2024", Vocabulary.load())
+    DateReading(value=datetime.datetime(2024, 11, 26, 0, 0), relative=False)
+    """
+    text = text.strip()
+    if not text or len(text) > MAX_STAMP_CHARS:
+        return None
+    relative = _read_relative(text, vocabulary, now)
+    if relative is not None:
+        return relative
+    value = _read_absolute(text, vocabulary, now)
+    return None if value is None else DateReading(value, relative=False)
+
+
+def read_stamp(text: str, vocabulary: Vocabulary, now: datetime | None = None) -> Stamp | None:
+    """Read a stamp line such as ``Updated 26 November 2024``; None when it is not one.
+
+    A line with no label is a publication stamp. ``Updated 8 sec ago`` without ``now`` gives
+    a Stamp whose value is None and whose raw text is kept.
+    """
+    if len(text) > MAX_STAMP_CHARS + 30:
+        return None
+    kind, rest = _split_label(text, vocabulary)
+    reading = read_date(rest, vocabulary, now)
+    if reading is None:
+        return None
+    return Stamp(kind=kind, raw=text, value=reading.value, relative=reading.relative)
+
+
+def _split_label(text: str, vocabulary: Vocabulary) -> tuple[StampKind, str]:
+    folded = text.casefold()
+    for kind, labels in (
+        (StampKind.UPDATED, vocabulary.updated_labels),
+        (StampKind.PUBLISHED, vocabulary.published_labels),
+    ):
+        for label in labels:
+            if folded.startswith(label) and not folded[len(label) : len(label) + 1].isalnum():
+                end = _LABEL_END.match(text, len(label))
+                return kind, text[end.end() if end else len(label) :]
+    return StampKind.PUBLISHED, text
+
+
+@functools.cache
+def _relative_patterns(vocabulary: Vocabulary) -> tuple[re.Pattern[str], ...]:
+    units = "|".join(re.escape(u) for u in sorted(vocabulary.relative_units, key=len, reverse=True))
+    ones = "|".join(re.escape(w) for w in sorted(vocabulary.numbers_one, key=len, reverse=True))
+    number = rf"(?P<n>\d{{1,4}}|{ones})" if ones else r"(?P<n>\d{1,4})"
+    return tuple(
+        re.compile(
+            re.escape(template)
+            .replace(r"\{n\}", number)
+            .replace(r"\{unit\}", rf"(?P<unit>{units})\.?")
+            .replace(r"\ ", r"\s+"),
+            re.IGNORECASE,
+        )
+        for template in vocabulary.relative_templates
+    )
+
+
+def _read_relative(text: str, vocabulary: Vocabulary, now: datetime | None) -> DateReading | None:
+    folded = text.casefold().rstrip(".")
+    if folded in vocabulary.today:
+        return DateReading(now, relative=True)
+    if folded in vocabulary.yesterday:
+        return DateReading(None if now is None else now - timedelta(days=1), relative=True)
+    for pattern in _relative_patterns(vocabulary):
+        match = pattern.fullmatch(folded)
+        if match:
+            raw_n = match["n"]
+            count = int(raw_n) if raw_n.isdigit() else 1
+            unit = vocabulary.relative_units[match["unit"]]
+            if now is None:
+                return DateReading(None, relative=True)
+            return DateReading(now - _span(unit, count), relative=True)
+    return None
+
+
+def _span(unit: str, count: int) -> relativedelta:
+    match unit:
+        case "second":
+            return relativedelta(seconds=count)
+        case "minute":
+            return relativedelta(minutes=count)
+        case "hour":
+            return relativedelta(hours=count)
+        case "day":
+            return relativedelta(days=count)
+        case "week":
+            return relativedelta(weeks=count)
+        case "month":
+            return relativedelta(months=count)
+        case _:
+            return relativedelta(years=count)
+
+
+def _read_absolute(text: str, vocabulary: Vocabulary, now: datetime | None) -> datetime | None:
+    if not any(ch.isdigit() for ch in text):
+        return None
+    iso = _read_iso(text)
+    if iso is not None:
+        return iso
+    cleaned = _english_date_words(_MERIDIEM.sub(r"\1m", _SEPARATOR.sub(" ", text)), vocabulary)
+    if cleaned is None:
+        return None
+    # A year alone ("2024"), a month and year ("November 2024") or a time is not a day.
+    if not (_DAY.search(text) if cleaned.has_month else _NUMERIC_DATE.search(text)):
+        return None
+    year = _YEAR.search(text)
+    if year is None and now is None:
+        return None
+    default = (now or datetime(2000, 1, 1)).replace(
+        hour=0, minute=0, second=0, microsecond=0, tzinfo=None
+    )
+    try:
+        value = dateutil_parser.parse(
+            cleaned.text, default=default, tzinfos=_tzinfos(vocabulary), fuzzy=False
+        )
+    except (ValueError, OverflowError):
+        return None
+    if year is None and now is not None and _later(value, now):
+        value = value - relativedelta(years=1)
+    return value
+
+
+def _later(value: datetime, now: datetime) -> bool:
+    if (value.tzinfo is None) != (now.tzinfo is None):
+        return value.replace(tzinfo=None) > now.replace(tzinfo=None)
+    return value > now
+
+
+def _read_iso(text: str) -> datetime | None:
+    if len(text) < 10 or not text[:4].isdigit() or text[4] != "-":
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+@attrs.frozen
+class _Cleaned:
+    text: str
+    has_month: bool
+
+
+def _english_date_words(text: str, vocabulary: Vocabulary) -> _Cleaned | None:
+    """Rewrite date words for dateutil (months in English, weekdays dropped), or None when a
+    word in ``text`` is not a date word."""
+    has_month = False
+    pieces: list[str] = []
+    position = 0
+    for match in _WORD.finditer(text):
+        word = match.group().rstrip(".")
+        folded = word.casefold()
+        replacement: str | None
+        if folded in vocabulary.months:
+            replacement = _ENGLISH_MONTHS[vocabulary.months[folded] - 1]
+            has_month = True
+        elif folded in vocabulary.weekdays:
+            replacement = ""
+        elif folded in vocabulary.date_fillers:
+            replacement = word if folded in {"am", "pm", "t", "z"} else ""
+        elif folded in vocabulary.timezones and word.isupper():
+            replacement = word
+        else:
+            return None
+        pieces.append(text[position : match.start()])
+        pieces.append(f" {replacement} " if replacement else " ")
+        position = match.end()
+    pieces.append(text[position:])
+    return _Cleaned(" ".join("".join(pieces).replace(",", " ").split()), has_month)
+
+
+_ENGLISH_MONTHS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+
+
+@functools.cache
+def _tzinfos(vocabulary: Vocabulary) -> dict[str, tzinfo]:
+    return {
+        name.upper(): tzoffset(name.upper(), seconds)
+        for name, seconds in vocabulary.timezones.items()
+    }

@@ -1,0 +1,40 @@
+"""The exceptions newsparse raises. Each message says what to do about it.
+
+Every error is a ``NewsParseError``, which is a ``ValueError``: code that already guards a
+parse with ``except ValueError`` keeps working. Passing something that is not text at all
+(an int, a list) raises the built-in ``TypeError`` instead, as Python functions do.
+"""
+
+from __future__ import annotations
+
+
+class NewsParseError(ValueError):
+    """Base class of every error newsparse raises on bad input or bad configuration."""
+
+
+class NoArticleFound(NewsParseError):
+    """The input holds no article: it is empty, or nothing in it reads as a news story."""
+
+
+class InputError(NewsParseError):
+    """The input cannot be read as text."""
+
+
+class BinaryInput(InputError):
+    """The input looks like binary data (an image, a PDF, a compressed file), not text."""
+
+
+class DecodeError(InputError):
+    """The input's bytes could not be decoded, or its text holds undecodable characters."""
+
+
+class InputTooLarge(InputError):
+    """The input is larger than the parser's ``max_chars`` limit."""
+
+
+class UnknownRule(NewsParseError, LookupError):
+    """A pipeline operation named a rule the pipeline does not have."""
+
+
+class RuleConflict(NewsParseError):
+    """A rule was added under a name the pipeline already has."""

@@ -1,0 +1,38 @@
+"""Lines: the unit every rule reads, whatever the input was."""
+
+from __future__ import annotations
+
+import attrs
+
+# Characters a browser copy leaves behind that carry no meaning in text: byte-order marks,
+# zero-width spaces and joiners, soft hyphens. Removed before anything else looks at a line.
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"))
+# C0 controls other than the line breaks (already split on) become spaces, so a stray
+# form feed or vertical tab cannot glue two words together.
+_CONTROLS = dict.fromkeys((*range(0, 9), 11, 12, *range(14, 32), 127), " ")
+_CLEAN = _INVISIBLE | _CONTROLS
+
+
+@attrs.frozen
+class Line:
+    """One line of input: its 1-based number in the input and its normalised text."""
+
+    number: int
+    text: str
+
+
+def normalise(raw: str) -> str:
+    """Drop invisible characters and fold every run of whitespace (NBSP included) to one space.
+
+    >>> normalise("\\ufeff  ISLAMABAD:\\u00a0Pakistani  PM\\t")
+    'ISLAMABAD: Pakistani PM'
+    """
+    return " ".join(raw.translate(_CLEAN).split())
+
+
+def split_lines(text: str) -> list[Line]:
+    """Cut text into Lines on ``\\n``, ``\\r\\n`` or ``\\r``, numbering them from 1."""
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if raw_lines and raw_lines[-1] == "":
+        raw_lines.pop()
+    return [Line(number, normalise(raw)) for number, raw in enumerate(raw_lines, 1)]

@@ -1,0 +1,206 @@
+"""The typed values newsparse produces.
+
+Every class here is an attrs frozen, slotted value: hashable, comparable and safe to share.
+This module depends on nothing else in the package, so a user can import the model alone
+(for type hints or to rebuild articles from JSON) without pulling in the parsers.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import json
+import types
+import typing
+from datetime import datetime
+from typing import Any, Self
+
+import attrs
+
+
+class Role(enum.StrEnum):
+    """What one input line is. Every line gets exactly one role."""
+
+    HEADLINE = "headline"
+    HEADLINE_REPEAT = "headline-repeat"
+    BULLET = "bullet"
+    BYLINE = "byline"
+    STAMP = "stamp"
+    DATELINE = "dateline"
+    BODY = "body"
+    CAPTION = "caption"
+    GALLERY_COUNTER = "gallery-counter"
+    CHROME = "chrome"
+    BLANK = "blank"
+
+
+class StampKind(enum.StrEnum):
+    PUBLISHED = "published"
+    UPDATED = "updated"
+
+
+@attrs.frozen
+class Dateline:
+    """The place (and wire agency) that opens a news story, e.g. ``WASHINGTON (Reuters) -``."""
+
+    location: str | None
+    agency: str | None
+    raw: str
+
+
+@attrs.frozen
+class Image:
+    """A picture the page shows: its caption, the credit, and its place in a gallery.
+
+    ``position`` and ``total`` come from a gallery counter such as ``1 / 2``. ``flags`` name
+    repairs or doubts about the caption, e.g. ``first-letter-restored``.
+    """
+
+    caption: str | None = None
+    credit: str | None = None
+    position: int | None = None
+    total: int | None = None
+    url: str | None = None
+    flags: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Stamp:
+    """A publication or update stamp as printed (``raw``) and as understood (``value``).
+
+    ``value`` is None when the stamp could not be placed in time, e.g. ``8 sec ago`` parsed
+    without a reference ``now``: a relative stamp is never resolved against the wall clock.
+    """
+
+    kind: StampKind
+    raw: str
+    value: datetime | None
+    relative: bool = False
+
+
+@attrs.frozen
+class Notice:
+    """Something the parser repaired or doubted, tied to the input line it concerns."""
+
+    code: str
+    message: str
+    line: int | None = None
+
+
+@attrs.frozen
+class LineRecord:
+    """One input line with the role it was given and the name of the rule that gave it."""
+
+    number: int
+    text: str
+    role: Role
+    rule: str
+
+
+@attrs.frozen
+class Article:
+    """One news article, assembled from the roles the rules gave its lines.
+
+    ``span`` is the first and last input line number the article covers; ``lines`` holds every
+    one of those lines with its role, so nothing the page printed is lost.
+    """
+
+    headline: str | None = None
+    bullets: tuple[str, ...] = ()
+    dateline: Dateline | None = None
+    body: tuple[str, ...] = ()
+    published: datetime | None = None
+    updated: datetime | None = None
+    authors: tuple[str, ...] = ()
+    images: tuple[Image, ...] = ()
+    stamps: tuple[Stamp, ...] = ()
+    notices: tuple[Notice, ...] = ()
+    span: tuple[int, int] | None = None
+    lines: tuple[LineRecord, ...] = ()
+
+    @property
+    def body_text(self) -> str:
+        """The body paragraphs joined by a blank line."""
+        return "\n\n".join(self.body)
+
+    def lines_with(self, role: Role) -> tuple[LineRecord, ...]:
+        """The article's input lines that were given ``role``."""
+        return tuple(record for record in self.lines if record.role is role)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict; ``Article.from_dict`` turns it back into an equal Article."""
+        result = _unstructure(self)
+        assert isinstance(result, dict)
+        return result
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: typing.Mapping[str, Any]) -> Self:
+        """Rebuild an Article from ``to_dict`` output; unknown or mistyped keys raise ValueError."""
+        return typing.cast(Self, _structure(data, cls, "Article"))
+
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        return cls.from_dict(json.loads(text))
+
+
+def _unstructure(value: object) -> object:
+    fields = getattr(type(value), "__attrs_attrs__", None)
+    if fields is not None:
+        return {field.name: _unstructure(getattr(value, field.name)) for field in fields}
+    if isinstance(value, tuple):
+        return [_unstructure(item) for item in value]
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+@functools.cache
+def _field_types(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _structure(data: object, annotation: Any, where: str) -> object:
+    """Build a value of type ``annotation`` from JSON data, naming ``where`` on a mismatch."""
+    origin = typing.get_origin(annotation)
+    if origin is types.UnionType or origin is typing.Union:
+        options = typing.get_args(annotation)
+        if data is None and type(None) in options:
+            return None
+        (inner,) = (option for option in options if option is not type(None))
+        return _structure(data, inner, where)
+    if origin is tuple:
+        if not isinstance(data, list | tuple):
+            raise ValueError(f"{where}: expected a list, got {type(data).__name__}")
+        args = typing.get_args(annotation)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_structure(item, args[0], f"{where}[{i}]") for i, item in enumerate(data))
+        if len(args) != len(data):
+            raise ValueError(f"{where}: expected {len(args)} items, got {len(data)}")
+        return tuple(
+            _structure(item, arg, f"{where}[{i}]")
+            for i, (item, arg) in enumerate(zip(data, args, strict=True))
+        )
+    if isinstance(annotation, type) and attrs.has(annotation):
+        if not isinstance(data, typing.Mapping):
+            raise ValueError(f"{where}: expected an object, got {type(data).__name__}")
+        hints = _field_types(annotation)
+        unknown = set(data) - set(hints)
+        if unknown:
+            raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
+        return annotation(
+            **{key: _structure(item, hints[key], f"{where}.{key}") for key, item in data.items()}
+        )
+    if annotation is datetime:
+        if not isinstance(data, str):
+            raise ValueError(f"{where}: expected an ISO 8601 string, got {type(data).__name__}")
+        return datetime.fromisoformat(data)
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return annotation(data)
+    if isinstance(annotation, type) and not isinstance(data, annotation):
+        raise ValueError(f"{where}: expected {annotation.__name__}, got {type(data).__name__}")
+    return data

@@ -1,0 +1,92 @@
+"""The Parser: a Ruler of named rules run over one State, then assembled into Articles.
+
+The default preset is data (``DEFAULT_RULES``), so a Parser's pipeline can be inspected and
+edited before use::
+
+    parser = Parser(extra_chrome=["Listen to this story"])
+    parser.ruler.disable("caption_repair")
+    parser.ruler.before("body", "sponsor", my_sponsor_rule)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from newsparse.assemble import assemble
+from newsparse.errors import NoArticleFound
+from newsparse.model import Article
+from newsparse.ruler import Ruler
+from newsparse.rules import RULES
+from newsparse.sources.text import text_lines
+from newsparse.state import State
+from newsparse.vocabulary import Vocabulary
+
+DEFAULT_RULES: tuple[str, ...] = (
+    "blank",
+    "gallery",
+    "chrome",
+    "stamps",
+    "captions",
+    "caption_repair",
+    "headline",
+    "split",
+    "bullets",
+    "byline",
+    "body",
+    "dateline",
+    "leftover",
+)
+"""The order the default rules run in. Earlier rules win: a line keeps its first role."""
+
+DEFAULT_MAX_CHARS = 64 * 1024 * 1024
+"""Inputs longer than this raise InputTooLarge instead of being parsed."""
+
+TextInput = str | bytes | bytearray | memoryview
+
+
+def default_ruler() -> Ruler:
+    """A fresh Ruler holding the default preset."""
+    return Ruler((name, RULES[name]) for name in DEFAULT_RULES)
+
+
+class Parser:
+    """Parses copied page text into Articles with an editable pipeline and vocabulary.
+
+    ``parser.ruler`` is the pipeline (see ``Ruler``); ``parser.vocabulary`` the word lists.
+    """
+
+    def __init__(
+        self,
+        *,
+        ruler: Ruler | None = None,
+        vocabulary: Vocabulary | None = None,
+        extra_chrome: Iterable[str] = (),
+        max_chars: int = DEFAULT_MAX_CHARS,
+    ) -> None:
+        self.ruler = default_ruler() if ruler is None else ruler
+        base = Vocabulary.load() if vocabulary is None else vocabulary
+        self.vocabulary = base.extend(chrome=extra_chrome) if extra_chrome else base
+        self.max_chars = max_chars
+
+    def run(self, text: TextInput, now: datetime | None = None) -> State:
+        """Run the pipeline on ``text`` and return the State (every line's role and rule)."""
+        if now is not None and not isinstance(now, datetime):
+            raise TypeError(f"now must be a datetime or None, got {type(now).__name__}")
+        state = State(text_lines(text, self.max_chars), self.vocabulary, now)
+        self.ruler.run(state)
+        return state
+
+    def parse_articles(self, text: TextInput, now: datetime | None = None) -> list[Article]:
+        """Every article in the text, in order; [] when the text holds none."""
+        return assemble(self.run(text, now))
+
+    def parse_text(self, text: TextInput, now: datetime | None = None) -> Article:
+        """The main (first) article of the text; raises NoArticleFound when there is none."""
+        articles = self.parse_articles(text, now)
+        if not articles:
+            raise NoArticleFound(
+                "no article found: the text is empty or holds no headline or paragraph of prose; "
+                "run `newsparse explain` on it to see the role each line got"
+            )
+        return articles[0]

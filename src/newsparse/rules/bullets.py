@@ -1,0 +1,47 @@
+"""bullets: the summary points under a headline, e.g. ``  • MoUs span vocational education``.
+
+Only the bullets between the headline and the first paragraph of prose are summary bullets;
+a bulleted list inside the story is body text.
+"""
+
+from __future__ import annotations
+
+from newsparse.model import Role
+from newsparse.rules.shape import is_prose
+from newsparse.state import State
+
+# How far below the headline summary bullets may start.
+MAX_LINES_AFTER_HEADLINE = 40
+
+
+def bullets(state: State) -> None:
+    """Claim marker-led lines after each headline, up to the first prose line, as bullets."""
+    markers = state.vocabulary.bullet_markers
+    for segment in state.segments():
+        top = state.first(Role.HEADLINE, segment)
+        if top is None:
+            continue
+        for index in range(top + 1, min(segment.stop, top + MAX_LINES_AFTER_HEADLINE)):
+            if not state.is_free(index):
+                continue
+            text = state.lines[index].text
+            point = bullet_text(text, markers)
+            if point:
+                state.claim(index, Role.BULLET, point)
+            elif is_prose(text):
+                break
+
+
+def bullet_text(text: str, markers: frozenset[str]) -> str | None:
+    """The text of a bullet line without its marker, or None if the line has no marker.
+
+    >>> bullet_text("• MoUs span vocational education", frozenset("•"))
+    'MoUs span vocational education'
+    """
+    marker, rest = text[:1], text[1:]
+    if marker not in markers or not rest.strip():
+        return None
+    # "-" and "*" open bullets only when a space follows; "-5%" or "*Note" are not bullets.
+    if marker.isascii() and not rest.startswith(" "):
+        return None
+    return rest.strip()

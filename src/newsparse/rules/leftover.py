@@ -1,0 +1,13 @@
+"""leftover: the last rule. Whatever no rule recognised is page chrome, and says so, so that
+``newsparse explain`` shows every line with a role and nothing is dropped silently."""
+
+from __future__ import annotations
+
+from newsparse.model import Role
+from newsparse.state import State
+
+
+def leftover(state: State) -> None:
+    """Claim every line still without a role as chrome."""
+    for index in range(len(state.lines)):
+        state.claim(index, Role.CHROME)

@@ -1,0 +1,99 @@
+"""The State the rules share: the lines, the role each line has been given, and what was read.
+
+Rules read and write only through State. A rule claims a line with ``state.claim(i, role,
+payload)``; the first claim wins, so a rule placed earlier in the pipeline takes precedence,
+and the pipeline records which rule gave each role.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from datetime import datetime
+
+import attrs
+
+from newsparse.lines import Line
+from newsparse.model import Dateline, Image, Notice, Role, Stamp
+from newsparse.vocabulary import Vocabulary
+
+
+@attrs.frozen
+class GalleryPosition:
+    """What a gallery counter such as ``1 / 2`` says."""
+
+    position: int
+    total: int
+
+
+@attrs.frozen
+class DatelineSplit:
+    """A paragraph opened by a dateline: the dateline and the paragraph without it."""
+
+    dateline: Dateline
+    rest: str
+
+
+@attrs.frozen
+class Byline:
+    """The people a byline names."""
+
+    authors: tuple[str, ...]
+
+
+Payload = str | Stamp | Image | GalleryPosition | DatelineSplit | Byline
+"""What a rule read from a line besides its role: a bullet's text, a caption's Image …"""
+
+
+@attrs.define
+class State:
+    """Lines, their roles so far and the facts the rules gathered, for one input document."""
+
+    lines: list[Line]
+    vocabulary: Vocabulary
+    now: datetime | None = None
+    roles: list[Role | None] = attrs.field(init=False)
+    rule_names: list[str] = attrs.field(init=False)
+    payloads: dict[int, Payload] = attrs.field(factory=dict, init=False)
+    notices: list[Notice] = attrs.field(factory=list, init=False)
+    starts: list[int] = attrs.field(factory=lambda: [0], init=False)
+    """Index of the first line of each article, ascending; the split rule sets it."""
+    rule: str = attrs.field(default="", init=False)
+    """Name of the rule running now; claims are recorded under it."""
+
+    def __attrs_post_init__(self) -> None:
+        self.roles = [None] * len(self.lines)
+        self.rule_names = [""] * len(self.lines)
+
+    def is_free(self, index: int) -> bool:
+        return self.roles[index] is None
+
+    def claim(self, index: int, role: Role, payload: Payload | None = None) -> bool:
+        """Give line ``index`` a role unless an earlier rule already did; True if it took."""
+        if self.roles[index] is not None:
+            return False
+        self.relabel(index, role, payload)
+        return True
+
+    def relabel(self, index: int, role: Role, payload: Payload | None = None) -> None:
+        """Give line ``index`` a role even if it has one: for rules that refine another's."""
+        self.roles[index] = role
+        self.rule_names[index] = self.rule
+        if payload is None:
+            self.payloads.pop(index, None)
+        else:
+            self.payloads[index] = payload
+
+    def notice(self, code: str, message: str, index: int | None = None) -> None:
+        line = None if index is None else self.lines[index].number
+        self.notices.append(Notice(code=code, message=message, line=line))
+
+    def segments(self) -> Iterator[range]:
+        """The line ranges of the articles, in order (the whole input before a split)."""
+        bounds = [*self.starts, len(self.lines)]
+        for start, end in itertools.pairwise(bounds):
+            yield range(start, end)
+
+    def first(self, role: Role, within: range) -> int | None:
+        """Index of the first line in ``within`` with ``role``, or None."""
+        return next((i for i in within if self.roles[i] is role), None)

@@ -1,0 +1,129 @@
+"""Word lists the rules match against, kept as data (``newsparse/data/*.toml``) per language.
+
+A user extends them without editing the package::
+
+    vocabulary = Vocabulary.load().extend(chrome=["Listen to this story"])
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import Any
+
+import attrs
+
+RELATIVE_UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
+
+
+def _casefolded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(word.casefold() for word in words)
+
+
+def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    """Prefixes are tried longest first, so ``Photo courtesy`` wins over ``Photo``."""
+    return tuple(sorted({word.casefold() for word in words}, key=lambda w: (-len(w), w)))
+
+
+@attrs.frozen(eq=False)
+class Vocabulary:
+    """Every word list the default rules use; all matching is case-insensitive.
+
+    Build one with ``Vocabulary.load()`` (all shipped languages) and ``extend`` it.
+    """
+
+    chrome: frozenset[str]
+    updated_labels: tuple[str, ...]
+    published_labels: tuple[str, ...]
+    credit_prefixes: tuple[str, ...]
+    byline_prefixes: tuple[str, ...]
+    not_places: frozenset[str]
+    agencies: frozenset[str]
+    bullet_markers: frozenset[str]
+    months: Mapping[str, int]
+    weekdays: frozenset[str]
+    date_fillers: frozenset[str]
+    timezones: Mapping[str, int]
+    relative_templates: tuple[str, ...]
+    relative_units: Mapping[str, str]
+    numbers_one: frozenset[str]
+    yesterday: frozenset[str]
+    today: frozenset[str]
+
+    @classmethod
+    def load(cls, languages: Iterable[str] | None = None) -> Vocabulary:
+        """The shipped vocabulary of ``languages`` (default: every language shipped), merged."""
+        wanted = None if languages is None else tuple(languages)
+        return _load(wanted)
+
+    def extend(self, **extra: Iterable[str]) -> Vocabulary:
+        """A copy with more words in the named word lists (``chrome=``, ``agencies=`` …)."""
+        changes: dict[str, Any] = {}
+        for name, words in extra.items():
+            current = getattr(self, name, None)
+            if isinstance(current, frozenset):
+                changes[name] = current | _casefolded(words)
+            elif isinstance(current, tuple) and name != "relative_templates":
+                changes[name] = _longest_first((*current, *words))
+            else:
+                raise TypeError(f"Vocabulary.extend: {name!r} is not a word list of Vocabulary")
+        return attrs.evolve(self, **changes)
+
+
+def shipped_languages() -> tuple[str, ...]:
+    """The language codes that have a vocabulary file in the package."""
+    names = (entry.name for entry in resources.files("newsparse.data").iterdir())
+    return tuple(sorted(n[:-5] for n in names if n.endswith(".toml") and n != "common.toml"))
+
+
+def _read(name: str) -> dict[str, Any]:
+    return tomllib.loads(resources.files("newsparse.data").joinpath(name).read_text("utf-8"))
+
+
+@functools.cache
+def _load(languages: tuple[str, ...] | None) -> Vocabulary:
+    common = _read("common.toml")
+    codes = shipped_languages() if languages is None else languages
+    unknown = set(codes) - set(shipped_languages())
+    if unknown:
+        raise ValueError(
+            f"no vocabulary for language(s) {sorted(unknown)}; shipped: {shipped_languages()}"
+        )
+    tables = [_read(f"{code}.toml") for code in codes]
+
+    def merged(key: str) -> list[str]:
+        return [word for table in tables for word in table.get(key, ())]
+
+    def merged_relative(key: str) -> list[str]:
+        return [word for table in tables for word in table.get("relative", {}).get(key, ())]
+
+    months: dict[str, int] = {}
+    weekdays: set[str] = set()
+    for table in tables:
+        for number, forms in enumerate(table.get("months", ()), 1):
+            months.update(dict.fromkeys((form.casefold() for form in forms), number))
+        weekdays.update(form.casefold() for forms in table.get("weekdays", ()) for form in forms)
+    units = {word.casefold(): unit for unit in RELATIVE_UNITS for word in merged_relative(unit)}
+    return Vocabulary(
+        chrome=_casefolded(merged("chrome")),
+        updated_labels=_longest_first(merged("updated_labels")),
+        published_labels=_longest_first(merged("published_labels")),
+        credit_prefixes=_longest_first(merged("credit_prefixes")),
+        byline_prefixes=_longest_first(merged("byline_prefixes")),
+        not_places=_casefolded(merged("not_places")),
+        agencies=_casefolded(common["agencies"]),
+        bullet_markers=frozenset(common["bullet_markers"]),
+        months=months,
+        weekdays=frozenset(weekdays),
+        date_fillers=_casefolded(merged("date_fillers")),
+        timezones={
+            name.casefold(): round(hours * 3600) for name, hours in common["timezones"].items()
+        },
+        relative_templates=tuple(dict.fromkeys(merged_relative("templates"))),
+        relative_units=units,
+        numbers_one=_casefolded(merged_relative("numbers_one")),
+        yesterday=_casefolded(merged_relative("yesterday")),
+        today=_casefolded(merged_relative("today")),
+    )

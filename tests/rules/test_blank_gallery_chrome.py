@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import pytest
+
+from newsparse.model import Role
+from newsparse.state import GalleryPosition
+from tests.rules.conftest import RunRules
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("", Role.BLANK),
+        ("   ", Role.BLANK),
+        ("\u00a0\u200b", Role.BLANK),
+        ("x", None),
+    ],
+)
+def test_blank(run_rules: RunRules, line: str, expected: Role | None) -> None:
+    assert run_rules(line + "\n", "blank").roles == [expected]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("1 / 2", GalleryPosition(1, 2)),
+        ("3/12", GalleryPosition(3, 12)),
+        ("2 of 5", GalleryPosition(2, 5)),
+        ("10 / 10", GalleryPosition(10, 10)),
+        ("3 / 2", None),  # a position past the total is a fraction or a score
+        ("0 / 4", None),
+        ("1 / 2 cups of flour", None),
+        ("24/7", None),
+    ],
+)
+def test_gallery_counter(run_rules: RunRules, line: str, expected: GalleryPosition | None) -> None:
+    state = run_rules(line, "gallery")
+    assert state.payloads.get(0) == expected
+    assert state.roles[0] is (Role.GALLERY_COUNTER if expected else None)
+
+
+@pytest.mark.parametrize(
+    ("line", "is_chrome"),
+    [
+        ("Short Url", True),
+        ("SHORT URL", True),
+        ("Follow", True),
+        ("Share:", True),
+        ("Follow »", True),
+        ("Advertisement", True),
+        ("Continue reading the main story", True),
+        ("Following the talks, both sides agreed.", False),
+        ("Share prices fell", False),
+    ],
+)
+def test_chrome_words(run_rules: RunRules, line: str, is_chrome: bool) -> None:
+    assert run_rules(line, "chrome").roles == [Role.CHROME if is_chrome else None]

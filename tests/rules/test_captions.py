@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import pytest
+
+from newsparse.model import Image, Role
+from newsparse.rules.captions import split_credit
+from newsparse.vocabulary import Vocabulary
+from tests.rules.conftest import RunRules
+
+VOCABULARY = Vocabulary.load()
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit", "labelled"),
+    [
+        (
+            "Leaders shake hands in Islamabad. (PTV News)",
+            "Leaders shake hands in Islamabad.",
+            "PTV News",
+            False,
+        ),
+        ("Talks at the PM Office. (Photo courtesy: PMO)", "Talks at the PM Office.", "PMO", True),
+        ("A flooded street. (Photo: Jane Roe/AFP)", "A flooded street.", "Jane Roe/AFP", True),
+        ("A flooded street (Photo by Jane Roe)", "A flooded street", "Jane Roe", True),
+        (
+            "Rescue teams at work. (Courtesy of the Red Crescent)",
+            "Rescue teams at work.",
+            "the Red Crescent",
+            True,
+        ),
+        ("The talks (held in Minsk) ended.", "The talks (held in Minsk) ended.", None, False),
+        (
+            "He said the plan would work (and that every one of the partners had agreed to it)",
+            "He said the plan would work (and that every one of the partners had agreed to it)",
+            None,
+            False,
+        ),
+        ("No credit at all", "No credit at all", None, False),
+    ],
+)
+def test_split_credit(line: str, caption: str, credit: str | None, labelled: bool) -> None:
+    assert split_credit(line, VOCABULARY) == (caption, credit, labelled)
+
+
+def test_caption_follows_gallery_counter(run_rules: RunRules) -> None:
+    state = run_rules(
+        "1 / 3\n\nRescuers search the rubble. (Reuters)\n", "blank", "gallery", "captions"
+    )
+    assert state.roles[2] is Role.CAPTION
+    assert state.payloads[2] == Image(caption="Rescuers search the rubble.", credit="Reuters")
+
+
+def test_labelled_credit_without_counter_is_a_caption(run_rules: RunRules) -> None:
+    state = run_rules("Rescuers search the rubble. (Photo: Reuters)", "captions")
+    assert state.payloads[0] == Image(caption="Rescuers search the rubble.", credit="Reuters")
+
+
+def test_unlabelled_parenthesis_without_counter_stays_free(run_rules: RunRules) -> None:
+    state = run_rules("The fund (IMF) said growth would slow. (Reuters)", "captions")
+    assert state.roles == [None]
+
+
+REPAIR_TEXT = """1 / 1
+akistani troops patrol the border. (AP)
+
+Pakistani officials said the patrols would continue.
+"""
+
+
+def test_lost_first_letter_is_restored_when_proven(run_rules: RunRules) -> None:
+    state = run_rules(REPAIR_TEXT, "blank", "gallery", "captions", "caption_repair")
+    image = state.payloads[1]
+    assert isinstance(image, Image)
+    assert image.caption == "Pakistani troops patrol the border."
+    assert image.flags == ("first-letter-restored",)
+    assert [(n.code, n.line) for n in state.notices] == [("first-letter-restored", 2)]
+
+
+@pytest.mark.parametrize(
+    "other_text",
+    [
+        "Officials said the patrols would continue.",  # nothing proves the word
+        "Pakistani and Rakistani officials met.",  # two words could: no proof
+        "Officials met akistani visitors.",  # the word itself occurs: not damaged
+    ],
+)
+def test_no_repair_without_a_single_proof(run_rules: RunRules, other_text: str) -> None:
+    text = REPAIR_TEXT.replace("Pakistani officials said the patrols would continue.", other_text)
+    state = run_rules(text, "blank", "gallery", "captions", "caption_repair")
+    image = state.payloads[1]
+    assert isinstance(image, Image)
+    assert image.caption == "akistani troops patrol the border."
+    assert image.flags == ()

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from newsparse.dates import read_date, read_stamp
+from newsparse.model import StampKind
+from newsparse.vocabulary import Vocabulary
+
+VOCABULARY = Vocabulary.load()
+NOW = datetime(2024, 11, 26, 12, 0, tzinfo=UTC)
+EST = timezone(timedelta(hours=-5))
+PKT = timezone(timedelta(hours=5))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("26 November 2024", datetime(2024, 11, 26)),
+        ("November 26, 2024", datetime(2024, 11, 26)),
+        ("Nov. 26, 2024", datetime(2024, 11, 26)),
+        ("Nov. 26, 2024 10:32 AM EST", datetime(2024, 11, 26, 10, 32, tzinfo=EST)),
+        ("Nov 26, 2024, 10:32 a.m. ET", datetime(2024, 11, 26, 10, 32, tzinfo=EST)),
+        ("3:05 PM EST, Tue November 19, 2019", datetime(2019, 11, 19, 15, 5, tzinfo=EST)),
+        ("Nov. 19, 2019 / 6:02 AM", datetime(2019, 11, 19, 6, 2)),
+        ("Tuesday, 26 November 2024 14:05 GMT", datetime(2024, 11, 26, 14, 5, tzinfo=UTC)),
+        ("March 4th, 2019", datetime(2019, 3, 4)),
+        ("2024-11-26T10:32:00Z", datetime(2024, 11, 26, 10, 32, tzinfo=UTC)),
+        ("2024-11-26T10:32:00+05:00", datetime(2024, 11, 26, 10, 32, tzinfo=PKT)),
+        ("2024-11-26", datetime(2024, 11, 26)),
+        ("11/26/2024", datetime(2024, 11, 26)),
+        ("26.11.2024", datetime(2024, 11, 26)),
+    ],
+)
+def test_absolute_dates(text: str, expected: datetime) -> None:
+    reading = read_date(text, VOCABULARY)
+    assert reading is not None
+    assert reading.value == expected
+    assert (reading.value.utcoffset(), reading.relative) == (expected.utcoffset(), False)
+
+
+@pytest.mark.parametrize(
+    ("text", "ago"),
+    [
+        ("8 sec ago", timedelta(seconds=8)),
+        ("5 mins ago", timedelta(minutes=5)),
+        ("a minute ago", timedelta(minutes=1)),
+        ("an hour ago", timedelta(hours=1)),
+        ("3 hours ago", timedelta(hours=3)),
+        ("3h ago", timedelta(hours=3)),
+        ("2 days ago", timedelta(days=2)),
+        ("1 week ago", timedelta(weeks=1)),
+        ("yesterday", timedelta(days=1)),
+        ("Just now", timedelta(0)),
+    ],
+)
+def test_relative_dates(text: str, ago: timedelta) -> None:
+    reading = read_date(text, VOCABULARY, NOW)
+    assert reading is not None
+    assert (reading.value, reading.relative) == (NOW - ago, True)
+    unresolved = read_date(text, VOCABULARY)
+    assert unresolved is not None
+    assert (unresolved.value, unresolved.relative) == (None, True)
+
+
+def test_months_and_years_relative() -> None:
+    reading = read_date("2 months ago", VOCABULARY, NOW)
+    assert reading is not None
+    assert reading.value == datetime(2024, 9, 26, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks of 26 November 2024 ended well",
+        "November 2024",
+        "2024",
+        "10:32 AM",
+        "Belarus, Pakistan sign 15 agreements",
+        "15 agreements",
+        "Page 2 of 5",
+        "",
+        "Nov. 26, 2024 " * 20,
+    ],
+)
+def test_not_a_date(text: str) -> None:
+    assert read_date(text, VOCABULARY, NOW) is None
+
+
+def test_a_date_without_year_needs_now() -> None:
+    assert read_date("November 26", VOCABULARY) is None
+    reading = read_date("November 26", VOCABULARY, NOW)
+    assert reading is not None
+    assert reading.value == datetime(2024, 11, 26)
+    later = read_date("December 30", VOCABULARY, NOW)
+    assert later is not None
+    assert later.value == datetime(2023, 12, 30)  # a day after now is last year's
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "value"),
+    [
+        ("Updated 26 November 2024", StampKind.UPDATED, datetime(2024, 11, 26)),
+        ("Last updated: 26 November 2024", StampKind.UPDATED, datetime(2024, 11, 26)),
+        ("Published 26 November 2024", StampKind.PUBLISHED, datetime(2024, 11, 26)),
+        ("Posted on May 5, 2023 at 5:00 pm", StampKind.PUBLISHED, datetime(2023, 5, 5, 17)),
+        ("26 November 2024", StampKind.PUBLISHED, datetime(2024, 11, 26)),
+        ("Updated 8 sec ago", StampKind.UPDATED, NOW - timedelta(seconds=8)),
+    ],
+)
+def test_stamps(line: str, kind: StampKind, value: datetime) -> None:
+    stamp = read_stamp(line, VOCABULARY, NOW)
+    assert stamp is not None
+    assert (stamp.kind, stamp.value, stamp.raw) == (kind, value, line)
+
+
+@pytest.mark.parametrize("line", ["Updated", "Updates on the storm", "Publishedness 2024"])
+def test_not_a_stamp(line: str) -> None:
+    assert read_stamp(line, VOCABULARY, NOW) is None

@@ -1,0 +1,26 @@
+"""Every Python example in README.md and docs/ runs, in order, one namespace per file."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+PYTHON_BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: p.name)
+def test_examples_run(document: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    namespace: dict[str, object] = {"__name__": f"docs_{document.stem}"}
+    for block in PYTHON_BLOCK.findall(document.read_text(encoding="utf-8")):
+        exec(compile(block, str(document), "exec"), namespace)
+
+
+def test_custom_rule_example_is_short() -> None:
+    text = (ROOT / "docs" / "pipeline.md").read_text(encoding="utf-8")
+    block = PYTHON_BLOCK.findall(text)[0]
+    assert len(block.strip().splitlines()) < 20
