@@ -34,6 +34,17 @@ MAX_STAMP_CHARS = 100
 _LABEL_END = re.compile(r"\s*[:\-–—]?\s*")
 
 
+_ONE = {
+    "second": relativedelta(seconds=1),
+    "minute": relativedelta(minutes=1),
+    "hour": relativedelta(hours=1),
+    "day": relativedelta(days=1),
+    "week": relativedelta(weeks=1),
+    "month": relativedelta(months=1),
+    "year": relativedelta(years=1),
+}
+
+
 @attrs.frozen
 class DateReading:
     """A date found in text: its value (None when relative and no ``now`` was given)."""
@@ -117,26 +128,8 @@ def _read_relative(text: str, vocabulary: Vocabulary, now: datetime | None) -> D
             unit = vocabulary.relative_units[match["unit"]]
             if now is None:
                 return DateReading(None, relative=True)
-            return DateReading(now - _span(unit, count), relative=True)
+            return DateReading(now - _ONE[unit] * count, relative=True)
     return None
-
-
-def _span(unit: str, count: int) -> relativedelta:
-    match unit:
-        case "second":
-            return relativedelta(seconds=count)
-        case "minute":
-            return relativedelta(minutes=count)
-        case "hour":
-            return relativedelta(hours=count)
-        case "day":
-            return relativedelta(days=count)
-        case "week":
-            return relativedelta(weeks=count)
-        case "month":
-            return relativedelta(months=count)
-        case _:
-            return relativedelta(years=count)
 
 
 def _read_absolute(text: str, vocabulary: Vocabulary, now: datetime | None) -> datetime | None:
