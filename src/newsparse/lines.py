@@ -14,11 +14,38 @@ _CLEAN = _INVISIBLE | _CONTROLS
 
 
 @attrs.frozen
+class Hints:
+    """What HTML says about a line that its text alone does not. Text input has none.
+
+    ``words`` are the lower-cased class and id tokens of the element and its ancestors
+    (``article-body`` gives ``article`` and ``body``); ``landmark`` is the nearest enclosing
+    ``nav``/``header``/``footer``/``aside``/``main``/``article``/``form`` element.
+    """
+
+    tag: str
+    heading: int | None = None
+    in_list: bool = False
+    in_figure: bool = False
+    caption: bool = False
+    link_density: float = 0.0
+    landmark: str | None = None
+    words: frozenset[str] = frozenset()
+    hidden: bool = False
+    datetime: str | None = None
+    itemprop: str | None = None
+
+
+@attrs.frozen
 class Line:
-    """One line of input: its 1-based number in the input and its normalised text."""
+    """One line of input: its 1-based number, its normalised text, and HTML hints if any.
+
+    For text input the number is the line number in the file; for HTML it is the order of the
+    block in the document.
+    """
 
     number: int
     text: str
+    hints: Hints | None = None
 
 
 def normalise(raw: str) -> str:
