@@ -36,7 +36,7 @@ def test_explain_shows_every_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["explain", str(SEED)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("== article 1 · lines 1-44 · Belarus, Pakistan")
-    assert out[1].split()[:3] == ["1", "headline", "headline"]
+    assert out[1].split()[:3] == ["1", "headline", "pairs"]
     assert any(line.split()[:3] == ["7", "chrome", "chrome"] for line in out)
     numbered = [line for line in out if not line.startswith("==")]
     assert len(numbered) == len(SEED.read_text(encoding="utf-8").splitlines())

@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from newsparse.dates import read_date, read_stamp
+from newsparse.dates import DateReading, read_date, read_stamp
 from newsparse.model import StampKind
 from newsparse.vocabulary import Vocabulary
 
@@ -88,14 +88,16 @@ def test_not_a_date(text: str) -> None:
     assert read_date(text, VOCABULARY, NOW) is None
 
 
-def test_a_date_without_year_needs_now() -> None:
-    assert read_date("November 26", VOCABULARY) is None
+def test_a_date_without_year_takes_the_year_of_now_or_of_the_page() -> None:
+    assert read_date("November 26", VOCABULARY) == DateReading(None, relative=False)
     reading = read_date("November 26", VOCABULARY, NOW)
-    assert reading is not None
-    assert reading.value == datetime(2024, 11, 26)
+    assert reading == DateReading(datetime(2024, 11, 26), relative=False)
     later = read_date("December 30", VOCABULARY, NOW)
-    assert later is not None
-    assert later.value == datetime(2023, 12, 30)  # a day after now is last year's
+    assert later == DateReading(datetime(2023, 12, 30), relative=False)  # after now: last year's
+    assert read_date("November 26", VOCABULARY, year=2019) == DateReading(
+        datetime(2019, 11, 26), relative=False
+    )
+    assert read_date("November 31", VOCABULARY) is None  # no such day, in any year
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from datetime import datetime
 import attrs
 
 from newsparse.model import Article, Image, LineRecord, Role, Stamp, StampKind
-from newsparse.state import Byline, DatelineSplit, GalleryPosition, State
+from newsparse.state import DatelineSplit, GalleryPosition, MetaLine, State
 
 
 def assemble(state: State) -> list[Article]:
@@ -20,6 +20,7 @@ def _article(state: State, segment: range) -> Article:
     lines, roles, payloads = state.lines, state.roles, state.payloads
     headline = None
     bullets: list[str] = []
+    standfirst: list[str] = []
     body: list[str] = []
     authors: dict[str, None] = {}
     images: list[Image] = []
@@ -37,10 +38,16 @@ def _article(state: State, segment: range) -> Article:
         elif role is Role.DATELINE and isinstance(payload, DatelineSplit):
             dateline = dateline or payload.dateline
             body.append(payload.rest)
-        elif role is Role.BYLINE and isinstance(payload, Byline):
+        elif isinstance(payload, MetaLine):
             authors.update(dict.fromkeys(payload.authors))
-        elif role is Role.STAMP and isinstance(payload, Stamp):
-            stamps.append(payload)
+            stamps.extend(payload.stamps)
+        elif role is Role.STANDFIRST:
+            standfirst.append(lines[index].text)
+        elif role is Role.CREDIT and isinstance(payload, str):
+            if images and images[-1].credit is None and not open_counter:
+                images[-1] = attrs.evolve(images[-1], credit=payload)
+            else:
+                images.append(Image(credit=payload))
         elif role is Role.GALLERY_COUNTER and isinstance(payload, GalleryPosition):
             images.append(Image(position=payload.position, total=payload.total))
             open_counter = True
@@ -56,6 +63,7 @@ def _article(state: State, segment: range) -> Article:
     return Article(
         headline=headline,
         bullets=tuple(bullets),
+        standfirst=" ".join(standfirst) or None,
         dateline=dateline,
         body=tuple(body),
         published=_first_value(stamps, StampKind.PUBLISHED),

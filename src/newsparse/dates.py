@@ -20,11 +20,12 @@ from dateutil.relativedelta import relativedelta
 from dateutil.tz import tzoffset
 
 from newsparse.model import Stamp, StampKind
-from newsparse.vocabulary import Vocabulary
+from newsparse.vocabulary import Vocabulary, match_prefix
 
 _WORD = re.compile(r"[^\W\d_]+\.?")
 _DAY = re.compile(r"(?<![\d:])\d{1,2}(?:st|nd|rd|th)?(?![\d:])")
 _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,4}([./-])\d{1,2}\1\d{1,4}(?!\d)")
+_ANY_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _MERIDIEM = re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE)
 # Separators pages put between the parts of one stamp: "Nov. 19, 2019 / 6:02 AM".
@@ -53,8 +54,13 @@ class DateReading:
     relative: bool
 
 
-def read_date(text: str, vocabulary: Vocabulary, now: datetime | None = None) -> DateReading | None:
+def read_date(
+    text: str, vocabulary: Vocabulary, now: datetime | None = None, *, year: int | None = None
+) -> DateReading | None:
     """Read ``text`` as one date, or return None when it is not only a date.
+
+    A date printed without its year (``Nov 19, 6:55 AM``) takes the year of ``now``, else
+    ``year`` (the year the page's other dates show); with neither its value is None.
 
     >>> read_date("26 November 2024", Vocabulary.load())
     DateReading(value=datetime.datetime(2024, 11, 26, 0, 0), relative=False)
@@ -65,11 +71,12 @@ def read_date(text: str, vocabulary: Vocabulary, now: datetime | None = None) ->
     relative = _read_relative(text, vocabulary, now)
     if relative is not None:
         return relative
-    value = _read_absolute(text, vocabulary, now)
-    return None if value is None else DateReading(value, relative=False)
+    return _read_absolute(text, vocabulary, now, year)
 
 
-def read_stamp(text: str, vocabulary: Vocabulary, now: datetime | None = None) -> Stamp | None:
+def read_stamp(
+    text: str, vocabulary: Vocabulary, now: datetime | None = None, *, year: int | None = None
+) -> Stamp | None:
     """Read a stamp line such as ``Updated 26 November 2024``; None when it is not one.
 
     A line with no label is a publication stamp. ``Updated 8 sec ago`` without ``now`` gives
@@ -78,22 +85,21 @@ def read_stamp(text: str, vocabulary: Vocabulary, now: datetime | None = None) -
     if len(text) > MAX_STAMP_CHARS + 30:
         return None
     kind, rest = _split_label(text, vocabulary)
-    reading = read_date(rest, vocabulary, now)
+    reading = read_date(rest, vocabulary, now, year=year)
     if reading is None:
         return None
     return Stamp(kind=kind, raw=text, value=reading.value, relative=reading.relative)
 
 
 def _split_label(text: str, vocabulary: Vocabulary) -> tuple[StampKind, str]:
-    folded = text.casefold()
     for kind, labels in (
         (StampKind.UPDATED, vocabulary.updated_labels),
         (StampKind.PUBLISHED, vocabulary.published_labels),
     ):
-        for label in labels:
-            if folded.startswith(label) and not folded[len(label) : len(label) + 1].isalnum():
-                end = _LABEL_END.match(text, len(label))
-                return kind, text[end.end() if end else len(label) :]
+        label = match_prefix(text, labels)
+        if label is not None:
+            end = _LABEL_END.match(text, len(label))
+            return kind, text[end.end() if end else len(label) :]
     return StampKind.PUBLISHED, text
 
 
@@ -120,6 +126,8 @@ def _read_relative(text: str, vocabulary: Vocabulary, now: datetime | None) -> D
         return DateReading(now, relative=True)
     if folded in vocabulary.yesterday:
         return DateReading(None if now is None else now - timedelta(days=1), relative=True)
+    if not (_ANY_DIGIT.search(folded) or not vocabulary.relative_words.isdisjoint(folded.split())):
+        return None
     for pattern in _relative_patterns(vocabulary):
         match = pattern.fullmatch(folded)
         if match:
@@ -132,22 +140,27 @@ def _read_relative(text: str, vocabulary: Vocabulary, now: datetime | None) -> D
     return None
 
 
-def _read_absolute(text: str, vocabulary: Vocabulary, now: datetime | None) -> datetime | None:
+def _read_absolute(
+    text: str, vocabulary: Vocabulary, now: datetime | None, year: int | None
+) -> DateReading | None:
     if not any(ch.isdigit() for ch in text):
         return None
     iso = _read_iso(text)
     if iso is not None:
-        return iso
+        return DateReading(iso, relative=False)
     cleaned = _english_date_words(_MERIDIEM.sub(r"\1m", _SEPARATOR.sub(" ", text)), vocabulary)
     if cleaned is None:
         return None
     # A year alone ("2024"), a month and year ("November 2024") or a time is not a day.
     if not (_DAY.search(text) if cleaned.has_month else _NUMERIC_DATE.search(text)):
         return None
-    year = _YEAR.search(text)
-    if year is None and now is None:
-        return None
-    default = (now or datetime(2000, 1, 1)).replace(
+    printed_year = _YEAR.search(text) or (None if cleaned.has_month else _NUMERIC_DATE.search(text))
+    reference = now
+    if printed_year is None and reference is None and year is not None:
+        reference = datetime(year, 12, 31, 23, 59)
+    # With no year anywhere the date is still read (in a leap year, so 29 February passes),
+    # to tell a real date from digits that only look like one; its value stays unknown.
+    default = (reference or datetime(2000, 1, 1)).replace(
         hour=0, minute=0, second=0, microsecond=0, tzinfo=None
     )
     try:
@@ -156,9 +169,11 @@ def _read_absolute(text: str, vocabulary: Vocabulary, now: datetime | None) -> d
         )
     except (ValueError, OverflowError):
         return None
-    if year is None and now is not None and _later(value, now):
+    if printed_year is None and reference is None:
+        return DateReading(None, relative=False)
+    if printed_year is None and reference is not None and _later(value, reference):
         value = value - relativedelta(years=1)
-    return value
+    return DateReading(value, relative=False)
 
 
 def _later(value: datetime, now: datetime) -> bool:
@@ -186,6 +201,7 @@ def _english_date_words(text: str, vocabulary: Vocabulary) -> _Cleaned | None:
     """Rewrite date words for dateutil (months in English, weekdays dropped), or None when a
     word in ``text`` is not a date word."""
     has_month = False
+    last_month = ""
     pieces: list[str] = []
     position = 0
     for match in _WORD.finditer(text):
@@ -193,8 +209,10 @@ def _english_date_words(text: str, vocabulary: Vocabulary) -> _Cleaned | None:
         folded = word.casefold()
         replacement: str | None
         if folded in vocabulary.months:
-            replacement = _ENGLISH_MONTHS[vocabulary.months[folded] - 1]
-            has_month = True
+            month = _ENGLISH_MONTHS[vocabulary.months[folded] - 1]
+            # "Nov.November 18": a month printed twice, abbreviated and in full, is one month.
+            replacement = "" if month == last_month else month
+            last_month, has_month = month, True
         elif folded in vocabulary.weekdays:
             replacement = ""
         elif folded in vocabulary.date_fillers:

@@ -24,11 +24,13 @@ class Role(enum.StrEnum):
     HEADLINE = "headline"
     HEADLINE_REPEAT = "headline-repeat"
     BULLET = "bullet"
+    STANDFIRST = "standfirst"
     BYLINE = "byline"
     STAMP = "stamp"
     DATELINE = "dateline"
     BODY = "body"
     CAPTION = "caption"
+    CREDIT = "credit"
     GALLERY_COUNTER = "gallery-counter"
     CHROME = "chrome"
     BLANK = "blank"
@@ -107,6 +109,7 @@ class Article:
 
     headline: str | None = None
     bullets: tuple[str, ...] = ()
+    standfirst: str | None = None
     dateline: Dateline | None = None
     body: tuple[str, ...] = ()
     published: datetime | None = None

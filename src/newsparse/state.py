@@ -35,13 +35,15 @@ class DatelineSplit:
 
 
 @attrs.frozen
-class Byline:
-    """The people a byline names."""
+class MetaLine:
+    """What a metadata line says: the people it names, its stamps, and whether it is a byline."""
 
-    authors: tuple[str, ...]
+    authors: tuple[str, ...] = ()
+    stamps: tuple[Stamp, ...] = ()
+    byline: bool = False
 
 
-Payload = str | Stamp | Image | GalleryPosition | DatelineSplit | Byline
+Payload = str | Image | GalleryPosition | DatelineSplit | MetaLine
 """What a rule read from a line besides its role: a bullet's text, a caption's Image …"""
 
 
@@ -58,6 +60,10 @@ class State:
     notices: list[Notice] = attrs.field(factory=list, init=False)
     starts: list[int] = attrs.field(factory=lambda: [0], init=False)
     """Index of the first line of each article, ascending; the split rule sets it."""
+    blocks: list[range] = attrs.field(factory=list, init=False)
+    """The runs of lines that hold each story's text, in order; the body rule finds them."""
+    barriers: set[int] = attrs.field(factory=set, init=False)
+    """Lines that end a story's text, such as ``Related articles``: the body stops there."""
     rule: str = attrs.field(default="", init=False)
     """Name of the rule running now; claims are recorded under it."""
 
@@ -97,3 +103,21 @@ class State:
     def first(self, role: Role, within: range) -> int | None:
         """Index of the first line in ``within`` with ``role``, or None."""
         return next((i for i in within if self.roles[i] is role), None)
+
+    def non_blank_above(self, index: int) -> Iterator[int]:
+        """The indexes of the non-blank lines above line ``index``, nearest first."""
+        return (i for i in range(index - 1, -1, -1) if self.roles[i] is not Role.BLANK)
+
+    def headers(self) -> Iterator[tuple[int | None, range]]:
+        """For each story block: its headline's index (or None) and the lines between the
+        headline (or the end of the previous block) and the block — where bylines, stamps and
+        the standfirst stand."""
+        previous_end = 0
+        for block in self.blocks:
+            top = None
+            for index in range(block.start - 1, previous_end - 1, -1):
+                if self.roles[index] is Role.HEADLINE:
+                    top = index
+                    break
+            yield top, range(previous_end if top is None else top + 1, block.start)
+            previous_end = block.stop

@@ -16,10 +16,37 @@ from typing import Any
 import attrs
 
 RELATIVE_UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
+DECORATION = " :|»«›‹>→·•-–—…."
+"""What pages put around a chrome phrase (``Share:``, ``Follow »``); ignored when matching."""
+
+
+def line_key(text: str) -> str:
+    """How a whole line is looked up in a phrase list: case and decoration ignored."""
+    return text.casefold().strip(DECORATION)
+
+
+def match_prefix(text: str, prefixes: tuple[str, ...]) -> str | None:
+    """The longest of ``prefixes`` (case-folded, longest first) that opens ``text`` as whole
+    words — followed by the end, a space or punctuation — or None.
+
+    >>> match_prefix("Photo courtesy: PMO", ("photo courtesy", "photo"))
+    'photo courtesy'
+    """
+    folded = text.casefold()
+    if not folded.startswith(prefixes):
+        return None
+    for prefix in prefixes:
+        if folded.startswith(prefix) and not folded[len(prefix) : len(prefix) + 1].isalnum():
+            return prefix
+    return None
 
 
 def _casefolded(words: Iterable[str]) -> frozenset[str]:
     return frozenset(word.casefold() for word in words)
+
+
+def _phrases(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(line_key(word) for word in words)
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -27,7 +54,7 @@ def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({word.casefold() for word in words}, key=lambda w: (-len(w), w)))
 
 
-@attrs.frozen(eq=False)
+@attrs.frozen(eq=False, slots=False, repr=False)
 class Vocabulary:
     """Every word list the default rules use; all matching is case-insensitive.
 
@@ -35,10 +62,18 @@ class Vocabulary:
     """
 
     chrome: frozenset[str]
+    chrome_prefixes: tuple[str, ...]
+    end_markers: frozenset[str]
+    end_marker_prefixes: tuple[str, ...]
+    stopwords: frozenset[str]
     updated_labels: tuple[str, ...]
     published_labels: tuple[str, ...]
     credit_prefixes: tuple[str, ...]
+    caption_prefixes: tuple[str, ...]
+    photo_agencies: frozenset[str]
     byline_prefixes: tuple[str, ...]
+    author_roles: frozenset[str]
+    stamp_extras: frozenset[str]
     not_places: frozenset[str]
     agencies: frozenset[str]
     bullet_markers: frozenset[str]
@@ -52,6 +87,24 @@ class Vocabulary:
     yesterday: frozenset[str]
     today: frozenset[str]
 
+    @functools.cached_property
+    def relative_words(self) -> frozenset[str]:
+        """Words only a relative stamp holds when it has no digit: ``ago``, ``yesterday`` …"""
+        literal = {
+            word
+            for template in self.relative_templates
+            for word in template.casefold().split()
+            if "{" not in word
+        }
+        phrases = {word for phrase in self.today | self.yesterday for word in phrase.split()}
+        return frozenset(literal | phrases | self.numbers_one)
+
+    def __repr__(self) -> str:
+        return (
+            f"<Vocabulary: {len(self.chrome)} chrome phrases, {len(self.end_markers)} end markers, "
+            f"{len(self.months)} month names, {len(self.agencies)} agencies>"
+        )
+
     @classmethod
     def load(cls, languages: Iterable[str] | None = None) -> Vocabulary:
         """The shipped vocabulary of ``languages`` (default: every language shipped), merged."""
@@ -63,7 +116,9 @@ class Vocabulary:
         changes: dict[str, Any] = {}
         for name, words in extra.items():
             current = getattr(self, name, None)
-            if isinstance(current, frozenset):
+            if isinstance(current, frozenset) and name in {"chrome", "end_markers"}:
+                changes[name] = current | _phrases(words)
+            elif isinstance(current, frozenset):
                 changes[name] = current | _casefolded(words)
             elif isinstance(current, tuple) and name != "relative_templates":
                 changes[name] = _longest_first((*current, *words))
@@ -107,11 +162,19 @@ def _load(languages: tuple[str, ...] | None) -> Vocabulary:
         weekdays.update(form.casefold() for forms in table.get("weekdays", ()) for form in forms)
     units = {word.casefold(): unit for unit in RELATIVE_UNITS for word in merged_relative(unit)}
     return Vocabulary(
-        chrome=_casefolded(merged("chrome")),
+        chrome=_phrases(merged("chrome")),
+        chrome_prefixes=_longest_first(merged("chrome_prefixes")),
+        end_markers=_phrases(merged("end_markers")),
+        end_marker_prefixes=_longest_first(merged("end_marker_prefixes")),
+        stopwords=_casefolded(merged("stopwords")),
         updated_labels=_longest_first(merged("updated_labels")),
         published_labels=_longest_first(merged("published_labels")),
         credit_prefixes=_longest_first(merged("credit_prefixes")),
+        caption_prefixes=_longest_first(merged("caption_prefixes")),
+        photo_agencies=_casefolded(common["photo_agencies"]),
         byline_prefixes=_longest_first(merged("byline_prefixes")),
+        author_roles=_casefolded(merged("author_roles")),
+        stamp_extras=_casefolded(merged("stamp_extras")),
         not_places=_casefolded(merged("not_places")),
         agencies=_casefolded(common["agencies"]),
         bullet_markers=frozenset(common["bullet_markers"]),

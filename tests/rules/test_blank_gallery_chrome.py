@@ -27,6 +27,9 @@ def test_blank(run_rules: RunRules, line: str, expected: Role | None) -> None:
         ("3/12", GalleryPosition(3, 12)),
         ("2 of 5", GalleryPosition(2, 5)),
         ("10 / 10", GalleryPosition(10, 10)),
+        ("Image 1 of 13", GalleryPosition(1, 13)),
+        ("Photo 4 / 9", GalleryPosition(4, 9)),
+        ("Foto 2 de 6", GalleryPosition(2, 6)),
         ("3 / 2", None),  # a position past the total is a fraction or a score
         ("0 / 4", None),
         ("1 / 2 cups of flour", None),
@@ -49,9 +52,37 @@ def test_gallery_counter(run_rules: RunRules, line: str, expected: GalleryPositi
         ("Follow »", True),
         ("Advertisement", True),
         ("Continue reading the main story", True),
+        ("READ MORE: Storm shuts schools across the north", True),
+        ("Click to share on Telegram (Opens in new window)", True),
+        ("Zurück zur Übersicht", True),
+        ("Compartilhar", True),
         ("Following the talks, both sides agreed.", False),
         ("Share prices fell", False),
+        ("Readers wrote in to say more.", False),
     ],
 )
 def test_chrome_words(run_rules: RunRules, line: str, is_chrome: bool) -> None:
     assert run_rules(line, "chrome").roles == [Role.CHROME if is_chrome else None]
+
+
+@pytest.mark.parametrize(
+    ("line", "is_marker"),
+    [
+        ("Related articles", True),
+        ("You may also like...", True),
+        ("Leave a Reply", True),
+        ("More from Riverside Gazette", True),
+        ("Share this:", True),
+        ("© 2021 Riverside Media Group. All rights reserved.", True),
+        ("Weitere Beiträge zum Thema", True),
+        ("Artigos relacionados", True),
+        ("More on that later.", False),  # a sentence of the story
+        ("Comments from residents poured in after the meeting on Tuesday evening.", False),
+    ],
+)
+def test_end_markers_are_chrome_and_barriers(
+    run_rules: RunRules, line: str, is_marker: bool
+) -> None:
+    state = run_rules(line, "end_markers")
+    assert state.roles == [Role.CHROME if is_marker else None]
+    assert state.barriers == ({0} if is_marker else set())

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse.model import Image, Role
-from newsparse.rules.captions import split_credit
+from newsparse.rules.captions import credit_line, split_credit
 from newsparse.vocabulary import Vocabulary
 from tests.rules.conftest import RunRules
 
@@ -11,7 +11,7 @@ VOCABULARY = Vocabulary.load()
 
 
 @pytest.mark.parametrize(
-    ("line", "caption", "credit", "labelled"),
+    ("line", "caption", "credit", "certain"),
     [
         (
             "Leaders shake hands in Islamabad. (PTV News)",
@@ -28,6 +28,19 @@ VOCABULARY = Vocabulary.load()
             "the Red Crescent",
             True,
         ),
+        ("Troops patrol the border [File: Reuters]", "Troops patrol the border", "Reuters", True),
+        (
+            "Crowds gather in the square. (AP Photo/Jane Roe)",
+            "Crowds gather in the square.",
+            "AP Photo/Jane Roe",
+            True,
+        ),
+        (
+            "Workers are expected to get notice (Credit: iStock)",
+            "Workers are expected to get notice",
+            "iStock",
+            True,
+        ),
         ("The talks (held in Minsk) ended.", "The talks (held in Minsk) ended.", None, False),
         (
             "He said the plan would work (and that every one of the partners had agreed to it)",
@@ -38,8 +51,27 @@ VOCABULARY = Vocabulary.load()
         ("No credit at all", "No credit at all", None, False),
     ],
 )
-def test_split_credit(line: str, caption: str, credit: str | None, labelled: bool) -> None:
-    assert split_credit(line, VOCABULARY) == (caption, credit, labelled)
+def test_split_credit(line: str, caption: str, credit: str | None, certain: bool) -> None:
+    assert split_credit(line, VOCABULARY) == (caption, credit, certain)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Jane Roe | Bloomberg | Getty Images", "Jane Roe | Bloomberg | Getty Images"),
+        ("Getty Images", "Getty Images"),
+        ("(Image: © NASA/ESA)", "NASA/ESA"),
+        ("© REUTERS / POOL", "REUTERS / POOL"),
+        ("Courtesy Riverside Library", "Riverside Library"),
+        ("Photo: Jane Roe", "Jane Roe"),
+        ("(Jane Roe / Associated Press)", "Jane Roe / Associated Press"),
+        ("© 2021 Riverside Media Group. All rights reserved.", None),  # a copyright notice
+        ("Photographers gathered outside the court on Monday.", None),
+        ("Storm closes schools across the north", None),
+    ],
+)
+def test_credit_line(line: str, credit: str | None) -> None:
+    assert credit_line(line, VOCABULARY) == credit
 
 
 def test_caption_follows_gallery_counter(run_rules: RunRules) -> None:
@@ -56,8 +88,20 @@ def test_labelled_credit_without_counter_is_a_caption(run_rules: RunRules) -> No
 
 
 def test_unlabelled_parenthesis_without_counter_stays_free(run_rules: RunRules) -> None:
-    state = run_rules("The fund (IMF) said growth would slow. (Reuters)", "captions")
+    state = run_rules("The fund (IMF) said growth would slow. (Riverside Desk)", "captions")
     assert state.roles == [None]
+
+
+def test_the_line_above_a_credit_line_is_its_caption(run_rules: RunRules) -> None:
+    text = "Rescuers search the rubble in Riverside on Monday.\nJane Roe | Getty Images\n"
+    state = run_rules(text, "captions")
+    assert state.roles == [Role.CAPTION, Role.CREDIT]
+    assert state.payloads[1] == "Jane Roe | Getty Images"
+
+
+def test_caption_prefixes_are_dropped(run_rules: RunRules) -> None:
+    state = run_rules("Image caption Rescuers search the rubble", "captions")
+    assert state.payloads[0] == Image(caption="Rescuers search the rubble")
 
 
 REPAIR_TEXT = """1 / 1

@@ -9,32 +9,40 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from newsparse.ruler import Rule
+from newsparse.rules.authors import authors
 from newsparse.rules.blank import blank
 from newsparse.rules.body import body
 from newsparse.rules.bullets import bullets
-from newsparse.rules.byline import byline
 from newsparse.rules.caption_repair import caption_repair
 from newsparse.rules.captions import captions
 from newsparse.rules.chrome import chrome_words
 from newsparse.rules.dateline import dateline
+from newsparse.rules.end_markers import end_markers
 from newsparse.rules.gallery import gallery
 from newsparse.rules.headline import headline
 from newsparse.rules.leftover import leftover
+from newsparse.rules.meta import meta
+from newsparse.rules.pairs import pairs
+from newsparse.rules.repeats import repeats
 from newsparse.rules.split import split
-from newsparse.rules.stamps import stamps
+from newsparse.rules.standfirst import standfirst
 
 RULES: Mapping[str, Rule] = {
     "blank": blank,
     "gallery": gallery,
+    "end_markers": end_markers,
     "chrome": chrome_words,
-    "stamps": stamps,
+    "meta": meta,
     "captions": captions,
     "caption_repair": caption_repair,
+    "pairs": pairs,
+    "repeats": repeats,
+    "body": body,
     "headline": headline,
     "split": split,
     "bullets": bullets,
-    "byline": byline,
-    "body": body,
+    "standfirst": standfirst,
+    "authors": authors,
     "dateline": dateline,
     "leftover": leftover,
 }

@@ -1,7 +1,8 @@
 """bullets: the summary points under a headline, e.g. ``  • MoUs span vocational education``.
 
-Only the bullets between the headline and the first paragraph of prose are summary bullets;
-a bulleted list inside the story is body text.
+Only marker-led lines between a headline and the first line of prose are summary bullets; a
+bulleted list inside the story is body text. This rule runs before the body rule so the
+points do not read as the story's first paragraphs.
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ MAX_LINES_AFTER_HEADLINE = 40
 def bullets(state: State) -> None:
     """Claim marker-led lines after each headline, up to the first prose line, as bullets."""
     markers = state.vocabulary.bullet_markers
-    for segment in state.segments():
-        top = state.first(Role.HEADLINE, segment)
-        if top is None:
+    for top, role in enumerate(state.roles):
+        if role is not Role.HEADLINE:
             continue
-        for index in range(top + 1, min(segment.stop, top + MAX_LINES_AFTER_HEADLINE)):
+        for index in range(top + 1, min(len(state.lines), top + MAX_LINES_AFTER_HEADLINE)):
+            if state.roles[index] is Role.HEADLINE:
+                break
             if not state.is_free(index):
                 continue
             text = state.lines[index].text

@@ -1,66 +1,122 @@
-"""captions: image captions and their credits.
+"""captions: image captions and photo credits.
 
-A caption is the line under a gallery counter, or a line that ends in a credit with a known
-prefix. The credit is the trailing parenthesis, without its label::
+A caption is the line under a gallery counter, a line that ends in a credit, or the line just
+above a credit line. The credit is kept without its label::
 
-    Shehbaz Sharif and Aleksandr Lukashenko shake hands in Islamabad. (PTV News)
-    → caption "Shehbaz Sharif and … in Islamabad.", credit "PTV News"
-    Delegation level talks at the Prime Minister Office. (Photo courtesy: PMO)
-    → credit "PMO"
+    Leaders shake hands in Islamabad. (PTV News)            (under a ``1 / 2`` counter)
+    → caption "Leaders shake hands in Islamabad.", credit "PTV News"
+    Talks at the Prime Minister Office. (Photo courtesy: PMO) → credit "PMO"
+    Troops remain in Afghanistan [File: Reuters]              → credit "Reuters"
+    Natalie Naccache | Bloomberg | Getty Images              → a credit line
+    (Image: © NASA/ESA)                                       → a credit line, credit "NASA/ESA"
 """
 
 from __future__ import annotations
 
+import re
+
 from newsparse.model import Image, Role
 from newsparse.state import State
-from newsparse.vocabulary import Vocabulary
+from newsparse.vocabulary import Vocabulary, match_prefix
 
 # A parenthesis longer than this is an aside in prose, not a credit.
 MAX_CREDIT_WORDS = 8
+MAX_CREDIT_LINE_WORDS = 12
+# The line above a credit line is its caption when it is no longer than this.
+MAX_CAPTION_CHARS = 300
+_CLOSING = {")": "(", "]": "["}
+_CREDIT_PARTS = re.compile(r"\s*[/|,;]\s*")
+_COPYRIGHT_NOTICE = re.compile(r"©\s*(?:copyright\s*)?(?:19|20)\d\d|rights reserved", re.IGNORECASE)
 
 
 def captions(state: State) -> None:
-    """Claim the line after a gallery counter, and lines ending in a labelled credit."""
+    """Claim captions (with their credits) and lines that are only a photo credit."""
     vocabulary = state.vocabulary
     after_counter = False
-    for index, line in enumerate(state.lines):
-        role = state.roles[index]
-        if role is Role.GALLERY_COUNTER:
-            after_counter = True
-            continue
+    previous: int | None = None  # the last non-blank line
+    for index, role in enumerate(state.roles):
         if role is Role.BLANK:
             continue
+        if role is Role.GALLERY_COUNTER:
+            after_counter, previous = True, index
+            continue
         if state.is_free(index):
-            caption, credit, labelled = split_credit(line.text, vocabulary)
-            if after_counter or labelled:
-                state.claim(index, Role.CAPTION, Image(caption=caption or None, credit=credit))
-        after_counter = False
+            _claim(state, index, previous, after_counter, vocabulary)
+        after_counter, previous = False, index
+
+
+def _claim(
+    state: State, index: int, previous: int | None, after_counter: bool, vocabulary: Vocabulary
+) -> None:
+    text, prefixed = strip_prefix(state.lines[index].text, vocabulary.caption_prefixes)
+    caption, credit, labelled = split_credit(text, vocabulary)
+    if after_counter or labelled or prefixed:
+        state.claim(index, Role.CAPTION, Image(caption=caption or None, credit=credit))
+        return
+    credit = credit_line(text, vocabulary)
+    if credit is None:
+        return
+    state.claim(index, Role.CREDIT, credit)
+    if previous is not None and state.is_free(previous):
+        above = state.lines[previous].text
+        if len(above) <= MAX_CAPTION_CHARS and not above.endswith(":"):
+            state.claim(previous, Role.CAPTION, Image(caption=above))
+
+
+def strip_prefix(text: str, prefixes: tuple[str, ...]) -> tuple[str, bool]:
+    """``Image caption Rescuers at work`` → (``Rescuers at work``, True)."""
+    prefix = match_prefix(text, prefixes)
+    if prefix is None:
+        return text, False
+    return text[len(prefix) :].lstrip(" :"), True
 
 
 def split_credit(text: str, vocabulary: Vocabulary) -> tuple[str, str | None, bool]:
-    """Split a trailing ``(credit)`` off a caption: (caption, credit, credit had a label).
+    """Split a trailing ``(credit)`` or ``[credit]`` off a caption: (caption, credit, whether
+    the credit is certain — labelled or naming a picture agency).
 
     >>> split_credit("Talks in Islamabad. (Photo courtesy: PMO)", Vocabulary.load())
     ('Talks in Islamabad.', 'PMO', True)
     """
-    if not text.endswith(")"):
+    opening = _CLOSING.get(text[-1:])
+    if opening is None:
         return text, None, False
-    opening = text.rfind("(")
-    inner = text[opening + 1 : -1].strip()
-    if opening < 0 or not inner or "(" in inner or len(inner.split()) > MAX_CREDIT_WORDS:
+    start = text.rfind(opening)
+    inner = text[start + 1 : -1].strip()
+    if start < 0 or not inner or opening in inner or len(inner.split()) > MAX_CREDIT_WORDS:
         return text, None, False
     credit, labelled = strip_credit_label(inner, vocabulary)
-    return text[:opening].rstrip(), credit or None, labelled
+    certain = labelled or names_agency(credit, vocabulary)
+    return text[:start].rstrip(), credit or None, certain
+
+
+def credit_line(text: str, vocabulary: Vocabulary) -> str | None:
+    """The credit of a line that is nothing but a photo credit, else None.
+
+    >>> credit_line("Natalie Naccache | Bloomberg | Getty Images", Vocabulary.load())
+    'Natalie Naccache | Bloomberg | Getty Images'
+    """
+    if len(text.split()) > MAX_CREDIT_LINE_WORDS or _COPYRIGHT_NOTICE.search(text):
+        return None
+    if text[:1] in "([" and text[-1:] in ")]":
+        text = text[1:-1].strip()
+    if text.startswith("©"):
+        return text[1:].strip() or None
+    credit, labelled = strip_credit_label(text, vocabulary)
+    if labelled and credit[:1].isupper():
+        return credit
+    return text if names_agency(text, vocabulary) else None
+
+
+def names_agency(credit: str, vocabulary: Vocabulary) -> bool:
+    """Does the credit name a picture agency: ``AP Photo/Evan Vucci``, ``Bloomberg | Getty``?"""
+    parts = _CREDIT_PARTS.split(credit.casefold().strip("© "))
+    return any(part in vocabulary.photo_agencies or part in vocabulary.agencies for part in parts)
 
 
 def strip_credit_label(credit: str, vocabulary: Vocabulary) -> tuple[str, bool]:
     """``Photo courtesy: PMO`` → (``PMO``, True); ``PTV News`` → (``PTV News``, False)."""
-    folded = credit.casefold()
-    for prefix in vocabulary.credit_prefixes:
-        if folded.startswith(prefix):
-            rest = credit[len(prefix) :]
-            if rest[:1] in {":", " ", "/", "-"}:
-                return rest.lstrip(" :/-").strip(), True
-            if not rest:
-                return "", True
-    return credit, False
+    prefix = match_prefix(credit, vocabulary.credit_prefixes)
+    if prefix is None:
+        return credit, False
+    return credit[len(prefix) :].lstrip(" :/-©").strip(), True

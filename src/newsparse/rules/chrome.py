@@ -1,22 +1,27 @@
-"""chrome: lines that are page furniture wherever they stand, e.g. ``Short Url``, ``Follow``.
+"""chrome: lines that are page furniture wherever they stand, e.g. ``Short Url``, ``Follow``,
+``READ MORE: Storm shuts schools``.
 
-The words live in the vocabulary (``data/*.toml``, key ``chrome``); extend it for a site with
-``Parser(extra_chrome=[...])``.
+The words live in the vocabulary (``data/*.toml``, keys ``chrome`` and ``chrome_prefixes``);
+extend them for a site with ``Parser(extra_chrome=[...])``.
 """
 
 from __future__ import annotations
 
 from newsparse.model import Role
 from newsparse.state import State
+from newsparse.vocabulary import line_key
 
-# Decoration pages put around a chrome word: "Share:", "Follow »", "› Read more".
-_DECORATION = " :|»«›‹>→·•-–—"
+MAX_CHROME_CHARS = 80
 
 
 def chrome_words(state: State) -> None:
-    """Claim a line whose whole text is a chrome word or phrase of the vocabulary."""
-    chrome = state.vocabulary.chrome
+    """Claim a line that is a chrome phrase of the vocabulary, or opens with a chrome prefix."""
+    vocabulary = state.vocabulary
     for index, line in enumerate(state.lines):
         text = line.text
-        if len(text) <= 60 and text.strip(_DECORATION).casefold() in chrome:
+        if not text or len(text) > MAX_CHROME_CHARS * 3:
+            continue
+        if (len(text) <= MAX_CHROME_CHARS and line_key(text) in vocabulary.chrome) or (
+            text.casefold().startswith(vocabulary.chrome_prefixes)
+        ):
             state.claim(index, Role.CHROME)

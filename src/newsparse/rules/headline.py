@@ -1,57 +1,127 @@
-"""headline: the article's title, and its repeats.
+"""headline: the title above a story whose headline was not printed twice.
 
-News pages print the headline more than once (a share card, a gallery, then the article), so a
-title-like line that comes back a few lines later is a headline and the copy is a repeat::
+The headline is a title-like line a little above the story's first paragraph: usually right
+above the byline or the stamp, often printed again elsewhere on the page, rarely inside a
+list of other titles. Each candidate above the story gets points for those signs::
 
-    Belarus, Pakistan sign 15 agreements during Lukashenko’s visit to Islamabad
-    …
-    Belarus, Pakistan sign 15 agreements during Lukashenko’s visit to Islamabad
-
-Each such pair opens an article, which is how a dump of several articles is told apart. With
-no pair, the first title-like line is the headline.
+    Entertainment                                              ← a section label: too short
+    Doobie Brothers to reunite with Michael McDonald for Blossom show   ← the headline
+    Updated Nov 19, 6:55 AM                                     ← a stamp right below it
+    By Troy L. Smith, Cleveland.com
+    CLEVELAND, Ohio – The Doobie Brothers will look to ride …   ← the story
 """
 
 from __future__ import annotations
 
-from newsparse.model import Role
-from newsparse.rules.shape import is_title_like
-from newsparse.state import State
+import re
+from collections import Counter
 
-# How far apart (in lines) the two prints of one headline may stand.
-REPEAT_WINDOW = 25
+from newsparse.model import Role
+from newsparse.rules.metaline import read_name_line
+from newsparse.rules.shape import MAX_TITLE_WORDS, is_title_like, word_count
+from newsparse.state import State
+from newsparse.vocabulary import Vocabulary
+
+# How far above the story (in non-blank lines) the headline may stand.
+MAX_DISTANCE = 40
+META_ROLES = frozenset({Role.BYLINE, Role.STAMP})
+# Points for each sign; the distance costs DISTANCE_COST per non-blank line.
+META_BELOW = 8.0
+META_ABOVE = 2.0
+PROSE_BELOW = 3.0
+PRINTED_AGAIN = 3.0
+GOOD_LENGTH = 3.0
+IN_A_LIST = -5.0
+SENTENCES = -4.0
+FULL_STOP = -3.0
+BRACKETED_END = -3.0
+DISTANCE_COST = 0.4
+# How many lines below a candidate (not counting blank lines and chrome) a byline may stand.
+META_REACH = 4
+META_DECAY = 0.2
+MIN_PRINTED_WORDS = 5
+# "News > Nation", "Home / World / Asia": a breadcrumb trail, not a title.
+_BREADCRUMB = re.compile(r"\s[>›»/|]\s.*\s[>›»/|]\s|^\S.*\s[>›»]\s")
+# A full stop followed by a capital inside the line: two sentences (a standfirst).
+_SENTENCE_BREAK = re.compile(r"[.!?] [A-Z]")
 
 
 def headline(state: State) -> None:
-    """Claim repeated title-like lines as headline + repeat; else the first title-like line."""
-    last_seen: dict[str, int] = {}
-    current: str | None = None  # text of the latest headline: its later prints are repeats
-    found = False
-    for index, line in enumerate(state.lines):
-        text = line.text
-        if not state.is_free(index) or not is_title_like(text):
+    """Claim the best title-like line above each story that has no headline yet."""
+    counts = Counter(line.text for line in state.lines)
+    headers = list(state.headers())
+    for number, (top, zone) in enumerate(headers):
+        end = headers[number + 1][1].start if number + 1 < len(headers) else len(state.lines)
+        if top is not None:
             continue
-        if text == current:
-            state.claim(index, Role.HEADLINE_REPEAT)
-            continue
-        earlier = last_seen.get(text)
-        if earlier is not None and index - earlier <= REPEAT_WINDOW:
-            state.claim(earlier, Role.HEADLINE)
-            state.claim(index, Role.HEADLINE_REPEAT)
-            current, found = text, True
-        last_seen[text] = index
-    if not found:
-        _first_title(state)
+        above = [i for i in zone if state.roles[i] is not Role.BLANK][-MAX_DISTANCE:]
+        best, best_score = None, float("-inf")
+        for place, index in enumerate(above):
+            text = state.lines[index].text
+            if not state.is_free(index) or not could_be_headline(text, state.vocabulary):
+                continue
+            score = _score(state, above, place, counts[text]) - DISTANCE_COST * (len(above) - place)
+            if score > best_score:
+                best, best_score = index, score
+        if best is not None:
+            state.claim(best, Role.HEADLINE)
+            _claim_repeats(state, range(best + 1, end))
 
 
-def _first_title(state: State) -> None:
-    """No headline was printed twice: take the first title-like line, and its later prints."""
-    lines = state.lines
-    first = next(
-        (i for i, ln in enumerate(lines) if state.is_free(i) and is_title_like(ln.text)), None
-    )
-    if first is None:
-        return
-    state.claim(first, Role.HEADLINE)
-    for index in range(first + 1, len(lines)):
-        if lines[index].text == lines[first].text:
-            state.claim(index, Role.HEADLINE_REPEAT)
+def could_be_headline(text: str, vocabulary: Vocabulary) -> bool:
+    """A title: a few words, opening with a capital, a digit or a quote; no social handle,
+    no breadcrumb trail, not closed by a comma or colon, no ``Name, Job`` byline."""
+    words = word_count(text)
+    if not (3 <= words <= MAX_TITLE_WORDS) or len(text) < 12 or text.endswith((",", ":", ";")):
+        return False
+    first = next((ch for ch in text if ch.isalnum()), "")
+    if first.islower() or "@" in text:
+        return False
+    if "," in text and read_name_line(text, vocabulary):
+        return False
+    return _BREADCRUMB.search(text) is None
+
+
+def _score(state: State, above: list[int], place: int, prints: int) -> float:
+    text = state.lines[above[place]].text
+    words = word_count(text)
+    below = [i for i in above[place + 1 :] if state.roles[i] is not Role.CHROME][:META_REACH]
+    score = 0.0
+    # A byline right under the headline counts fully, one a few lines down less.
+    meta_at = next((k for k, i in enumerate(below) if state.roles[i] in META_ROLES), None)
+    if meta_at is not None:
+        score += META_BELOW * (1 - META_DECAY * meta_at)
+    if place > 0 and state.roles[above[place - 1]] in META_ROLES:
+        score += META_ABOVE
+    # A standfirst (longer prose) right under the line: a headline and its summary.
+    if below and state.is_free(below[0]) and word_count(state.lines[below[0]].text) > words:
+        score += PROSE_BELOW
+    if prints > 1 and words >= MIN_PRINTED_WORDS:
+        score += PRINTED_AGAIN
+    if 5 <= words <= 25:
+        score += GOOD_LENGTH
+    if _SENTENCE_BREAK.search(text):
+        score += SENTENCES
+    if text.rstrip("\"'”’»").endswith("."):
+        score += FULL_STOP
+    if text.endswith((")", "]")):
+        score += BRACKETED_END
+    # A title between two other titles stands in a list of links.
+    if 0 < place < len(above) - 1 and all(
+        _list_item(state, above[p]) for p in (place - 1, place + 1)
+    ):
+        score += IN_A_LIST
+    return score
+
+
+def _list_item(state: State, index: int) -> bool:
+    """A free line that is itself a title: the candidate stands in a list of links."""
+    return state.is_free(index) and is_title_like(state.lines[index].text)
+
+
+def _claim_repeats(state: State, after: range) -> None:
+    """Later prints of the headline, down to the next story's header, are repeats."""
+    text = state.lines[after.start - 1].text
+    for index in after:
+        if state.lines[index].text == text:
+            state.relabel(index, Role.HEADLINE_REPEAT)

@@ -2,17 +2,38 @@
 
 from __future__ import annotations
 
-# Sentence-final punctuation, closing quotes and brackets included: prose ends with these.
-SENTENCE_END = frozenset(".!?…\"”’»)'")
+import re
+
+# Sentence-final punctuation, closing quotes included: prose ends with these. A closing
+# bracket ends a sentence only after one of them ("… (see below).)"), not in "Top ten (185)".
+SENTENCE_END = frozenset(".!?…\"”’»'。！？」』")
 MAX_TITLE_WORDS = 30
+# Scripts written without spaces between words (kana, CJK ideographs, hangul): their
+# characters count as words by length.
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+CJK_CHARS_PER_WORD = 2
 
 
 def word_count(text: str) -> int:
-    return len(text.split())
+    """Words in ``text``; in Japanese, Chinese or Korean, every two characters count as one."""
+    words = len(text.split())
+    if text.isascii():
+        return words
+    return words + len(_CJK.findall(text)) // CJK_CHARS_PER_WORD
 
 
 def ends_sentence(text: str) -> bool:
+    if text.endswith(")"):
+        return len(text) > 1 and text[-2] in SENTENCE_END
     return bool(text) and text[-1] in SENTENCE_END
+
+
+def stopword_share(text: str, stopwords: frozenset[str]) -> float:
+    """The share of the words of ``text`` that are stopwords (``the``, ``und``, ``yang`` …)."""
+    words = text.casefold().split()
+    if not words:
+        return 0.0
+    return sum(1 for word in words if word.strip(".,;:!?\"'“”‘’()") in stopwords) / len(words)
 
 
 def is_title_like(text: str) -> bool:

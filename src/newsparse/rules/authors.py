@@ -1,0 +1,47 @@
+"""authors: a byline without ``By``, found between a headline and its story::
+
+    Emirates inks $9 billion order for 30 Boeing 787 jets      ← headline
+    PUBLISHED WED, NOV 20 2019 4:29 AM EST
+    Natasha Turak                                              ← the author
+    @NATASHATURAK
+
+A line under the headline that is only a person's name (``Ann Lee``, ``Ann Lee, AP Writer``,
+``Ann Lee @annlee``), or the name under a lone ``By``, is a byline — unless the story already
+has one.
+"""
+
+from __future__ import annotations
+
+from newsparse.model import Role
+from newsparse.rules.metaline import read_name_line
+from newsparse.state import MetaLine, State
+
+# How many non-blank lines below the headline a bare name may stand.
+MAX_LINES_BELOW = 12
+
+
+def authors(state: State) -> None:
+    """Claim bare name lines under each headline as bylines, when no byline names anyone."""
+    prefixes = state.vocabulary.byline_prefixes
+    for top, zone in state.headers():
+        if top is None or _names_someone(state, zone):
+            continue
+        below = [i for i in zone if state.roles[i] is not Role.BLANK][:MAX_LINES_BELOW]
+        for index in below:
+            if not state.is_free(index) and state.roles[index] is not Role.BYLINE:
+                continue
+            names = read_name_line(state.lines[index].text, state.vocabulary)
+            if names:
+                state.relabel(index, Role.BYLINE, MetaLine(authors=names, byline=True))
+                break
+            if state.lines[index].text.casefold().strip(" :") in prefixes:
+                state.relabel(index, Role.BYLINE, MetaLine(byline=True))
+
+
+def _names_someone(state: State, zone: range) -> bool:
+    return any(
+        state.roles[i] is Role.BYLINE
+        and isinstance(payload := state.payloads.get(i), MetaLine)
+        and payload.authors
+        for i in zone
+    )

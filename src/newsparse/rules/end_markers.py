@@ -1,0 +1,39 @@
+"""end_markers: lines that close a story and open a box of links, comments or tags, e.g.
+``Related articles``, ``You may also like...``, ``Leave a Reply``, ``More from Sportsnet``,
+``© 2019 Example Media. All rights reserved.``
+
+They are chrome, and they are barriers: the body rule does not run a story across one unless
+the text on both sides clearly belongs together.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.model import Role
+from newsparse.rules.shape import ends_sentence
+from newsparse.state import State
+from newsparse.vocabulary import Vocabulary, line_key
+
+MAX_MARKER_CHARS = 60
+# "© 2019 CBS Interactive Inc. All Rights Reserved.": a copyright notice closes the page.
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved", re.IGNORECASE)
+
+
+def end_markers(state: State) -> None:
+    """Claim end-of-story markers as chrome and record them as barriers."""
+    vocabulary = state.vocabulary
+    for index, line in enumerate(state.lines):
+        text = line.text
+        marker = bool(text) and (_is_marker(text, vocabulary) or bool(_COPYRIGHT.search(text)))
+        if marker and state.claim(index, Role.CHROME):
+            state.barriers.add(index)
+
+
+def _is_marker(text: str, vocabulary: Vocabulary) -> bool:
+    if len(text) > MAX_MARKER_CHARS:
+        return False
+    if line_key(text) in vocabulary.end_markers:
+        return True
+    # "More from Sportsnet" ends a story; "More on that later." is a sentence of it.
+    return text.casefold().startswith(vocabulary.end_marker_prefixes) and not ends_sentence(text)

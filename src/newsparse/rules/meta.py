@@ -1,0 +1,89 @@
+"""meta: lines of article metadata — stamps and bylines.
+
+Updated 26 November 2024                      → a stamp (updated)
+Updated 8 sec ago                             → a stamp, unresolved without ``now``
+By Ann Lee and Bo Chen                        → a byline naming two people
+By Tess Bonn - 11/19/19 06:56 AM EST          → a byline with a stamp
+Nov 18, 2019 at 9:24 pm ET • 2 min read       → a stamp
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from newsparse.model import Role, Stamp
+from newsparse.rules.metaline import MAX_META_CHARS, read_meta_line
+from newsparse.state import MetaLine, State
+from newsparse.vocabulary import Vocabulary, match_prefix
+
+_DIGIT = re.compile(r"\d")
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def meta(state: State) -> None:
+    """Claim bylines (a line that names its authors) and stamp lines."""
+    vocabulary, now = state.vocabulary, state.now
+    found: dict[int, MetaLine] = {}
+    for index, line in enumerate(state.lines):
+        text = line.text
+        if text and len(text) <= MAX_META_CHARS and state.is_free(index):
+            if not could_be_meta(text, vocabulary) or _is_credit(text, vocabulary):
+                continue
+            meta_line = read_meta_line(text, vocabulary, now)
+            if meta_line is not None:
+                found[index] = meta_line
+    year = None if now is not None else page_year(state, found.values())
+    for index, first_reading in found.items():
+        meta_line = first_reading
+        if year is not None and any(_yearless(stamp) for stamp in meta_line.stamps):
+            meta_line = (
+                read_meta_line(state.lines[index].text, vocabulary, now, year=year) or meta_line
+            )
+        state.claim(index, Role.BYLINE if meta_line.byline else Role.STAMP, meta_line)
+        for stamp in meta_line.stamps:
+            if stamp.relative and stamp.value is None:
+                state.notice(
+                    "relative-stamp-unresolved",
+                    f"{stamp.raw!r} is relative; pass now= to place it in time",
+                    index,
+                )
+            elif _yearless(stamp):
+                state.notice(
+                    "stamp-without-year",
+                    f"{stamp.raw!r} prints no year and the page shows none; pass now=",
+                    index,
+                )
+
+
+def page_year(state: State, meta_lines: Iterable[MetaLine]) -> int | None:
+    """The year the page's dates show: the most common among its full stamps, else the year
+    of its copyright line (``© 2019 …``). Stamps printed without a year take it."""
+    years = Counter(
+        stamp.value.year for line in meta_lines for stamp in line.stamps if stamp.value is not None
+    )
+    if years:
+        return years.most_common(1)[0][0]
+    for line in state.lines:
+        match = _COPYRIGHT_YEAR.search(line.text)
+        if match:
+            return int(match[1])
+    return None
+
+
+def could_be_meta(text: str, vocabulary: Vocabulary) -> bool:
+    """A quick test that passes every metadata line: it holds a digit, opens with a byline
+    prefix, or holds a word of relative time (``yesterday``, ``an hour ago``)."""
+    if _DIGIT.search(text) or match_prefix(text, vocabulary.byline_prefixes):
+        return True
+    return not vocabulary.relative_words.isdisjoint(text.casefold().split())
+
+
+def _is_credit(text: str, vocabulary: Vocabulary) -> bool:
+    """``Photo by Jane Roe`` names a photographer, not an author: the captions rule's line."""
+    return match_prefix(text, vocabulary.credit_prefixes) is not None
+
+
+def _yearless(stamp: Stamp) -> bool:
+    return stamp.value is None and not stamp.relative

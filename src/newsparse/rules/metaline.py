@@ -1,0 +1,190 @@
+"""Reading a line of article metadata: bylines and stamps, and the little else they share a line
+with. Used by the ``meta`` and ``authors`` rules.
+
+    By Tess Bonn - 11/19/19 06:56 AM EST                → Tess Bonn; published 2019-11-19 06:56
+    Posted by Ann Lee on November 19, 2019, 6:21 AM EST → Ann Lee; published …
+    Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM      → updated …, published …
+    By Eric Song, IGN Staff                              → Eric Song (the outlet is not a name)
+    By JERUSALEM POST STAFF                              → a byline that names nobody
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from newsparse.dates import read_stamp
+from newsparse.model import Stamp
+from newsparse.state import MetaLine
+from newsparse.vocabulary import Vocabulary, match_prefix
+
+MAX_META_CHARS = 220
+# Parts of a metadata line that are neither a name nor a date ("2 min read", "Topic: Space")
+# may be this long; a longer part is prose, and the line is no metadata line.
+MAX_OTHER_WORDS = 6
+MAX_NAME_WORDS = 4
+MAX_STAMP_WORDS = 10
+_SEPARATORS = re.compile(r"\s*(?:[|•·;]|\s--?\s|\s[–—-]\s|\s/\s)\s*")
+# "20194:29 AM" (a year glued to a time), "ESTUPDATED" (a label glued to a zone) and
+# "18.11.2019Get short URL" (a date glued to a button).
+_YEAR_TIME = re.compile(r"((?:19|20)\d\d)(\d{1,2}:\d\d)")
+_GLUED_LABEL = re.compile(
+    r"(?<=[A-Z0-9;,.])(?=(?:UPDATED|PUBLISHED|POSTED|MODIFIED)\b)|(?<=\d)(?=[A-Z][a-z])"
+)
+# "GarberFOXBusiness" → "Garber, FOXBusiness": a capital after four lower-case letters starts
+# the outlet glued to a name; "McDonald", "DeArdo" and "LaMotte" keep theirs.
+_GLUED_WORD = re.compile(r"(?<=[a-z]{4})(?=[A-Z])")
+# "11/19/2019 by Lars Brandle": a byline after a date; "Slate is published by …" is prose.
+_BY_AFTER_DATE = re.compile(r"(?<=\d)\s(?=(?:by|By|BY)\s)|(?<=\d\s[AaPp][Mm])\s(?=(?:by|By|BY)\s)")
+# "— Dianna E. Anderson (@dianna) November 18, 2019": the signature of an embedded post.
+_EMBED_SIGNATURE = re.compile(r"^[—–-]\s.*\(@\w+\)")
+_CONJUNCTIONS = frozenset({"and", "&", "und", "e", "y", "et", "dan", "и"})
+_PARTICLES = frozenset(
+    {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "al", "el",
+     "bin", "ibn", "la", "le", "du", "st.", "mc", "y", "ter", "ten", "zu"}
+)  # fmt: skip
+_STAMP_OPENERS = frozenset({"on", "am", "at", "le", "el", "em"})
+_HANDLE = re.compile(r"@\w+")
+_EMAIL_OR_PHONE = re.compile(r"\S+@\S+\.\w+|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
+
+
+def read_meta_line(
+    text: str, vocabulary: Vocabulary, now: datetime | None = None, *, year: int | None = None
+) -> MetaLine | None:
+    """The bylines and stamps of ``text``, or None when the line is not a metadata line.
+
+    ``year`` completes dates printed without one (see ``newsparse.dates.read_date``)."""
+    if not text or len(text) > MAX_META_CHARS or _EMBED_SIGNATURE.match(text):
+        return None
+    text = _GLUED_LABEL.sub(" | ", _YEAR_TIME.sub(r"\1 \2", text))
+    authors: list[str] = []
+    stamps: list[Stamp] = []
+    byline = False
+    for part in _parts(text):
+        stamp = read_stamp(part, vocabulary, now, year=year)
+        if stamp is not None:
+            stamps.append(stamp)
+            continue
+        names = _byline_names(part, vocabulary)
+        if names is not None:
+            byline = True
+            found, rest = names
+            authors.extend(found)
+        else:
+            rest = part.split()
+        if not _only_extras(rest, vocabulary, (now, year), stamps):
+            return None
+    if not stamps and not byline:
+        return None
+    return MetaLine(tuple(dict.fromkeys(authors)), tuple(stamps), byline)
+
+
+def read_name_line(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The people a line without ``By`` names: ``Natasha Turak``, ``Ann Lee, AP Auto Writer``,
+    ``Nishant Kumar @Nishantopines``; () when the line is anything else."""
+    if len(text) > 80 or any(ch.isdigit() for ch in text):
+        return ()
+    head = _SEPARATORS.split(_HANDLE.sub("", text).strip())[0]
+    names, rest = _names(head.split(), vocabulary)
+    if not names or any(word[:1].islower() for word in rest):
+        return ()
+    if len(names) == 1 and len(names[0].split()) < 2:
+        return ()
+    return tuple(names)
+
+
+def _parts(text: str) -> list[str]:
+    parts: list[str] = []
+    for piece in _SEPARATORS.split(text):
+        parts.extend(p.strip() for p in _BY_AFTER_DATE.split(piece) if p.strip())
+    return parts
+
+
+def _byline_names(part: str, vocabulary: Vocabulary) -> tuple[list[str], list[str]] | None:
+    """(names, the words after them) when ``part`` opens with a byline prefix, else None."""
+    prefix = match_prefix(part, vocabulary.byline_prefixes)
+    if prefix is None:
+        return None
+    rest = part[len(prefix) :].lstrip(" :")
+    names, after = _names(_GLUED_WORD.sub(", ", rest).split(), vocabulary)
+    # "By Ann Lee, Riverside": a lone word beside a full name is an outlet, not a person.
+    if len(names) > 1:
+        names = [name for name in names if " " in name]
+    return names, after
+
+
+def _names(words: list[str], vocabulary: Vocabulary) -> tuple[list[str], list[str]]:
+    """Read a list of names off the front of ``words``: (names, the words that follow)."""
+    names: list[str] = []
+    current: list[str] = []
+
+    def close() -> None:
+        if current and _is_person(current, vocabulary):
+            names.append(" ".join(current))
+        current.clear()
+
+    for position, raw in enumerate(words):
+        word = raw.rstrip(",")
+        if word.casefold() in _CONJUNCTIONS or word == "":
+            close()
+            continue
+        if not _is_name_word(word):
+            close()
+            return names, words[position:]
+        current.append(word)
+        if raw.endswith(",") or len(current) > MAX_NAME_WORDS + 2:
+            close()
+    close()
+    return names, []
+
+
+def _is_name_word(word: str) -> bool:
+    if word.casefold() in _PARTICLES:
+        return True
+    return word[:1].isupper() and all(ch.isalpha() or ch in ".'’-" for ch in word)
+
+
+def _is_person(words: list[str], vocabulary: Vocabulary) -> bool:
+    """Do these capitalised words name a person (not an outlet, a job or a credential)?"""
+    if len(words) > MAX_NAME_WORDS:
+        return False
+    joined = " ".join(words)
+    if joined.casefold() in vocabulary.agencies:
+        return False
+    # "Cleveland.com", "NJ.com": a dot inside a word that is no initial is a web address.
+    if any("." in w.rstrip(".") and len(w) > 3 for w in words):
+        return False
+    if any(w.casefold().strip(".") in vocabulary.author_roles for w in words):
+        return False
+    # Credentials after a name ("MS", "RD", "PhD") are short capitals.
+    return not (len(words) == 1 and len(words[0]) <= 3 and words[0].isupper())
+
+
+def _only_extras(
+    words: list[str],
+    vocabulary: Vocabulary,
+    when: tuple[datetime | None, int | None],
+    stamps: list[Stamp],
+) -> bool:
+    """True if ``words`` hold nothing but a stamp and metadata odds and ends; a stamp found
+    among them is added to ``stamps``."""
+    if not words:
+        return True
+    if len(words) > MAX_OTHER_WORDS + MAX_STAMP_WORDS:
+        return False
+    for start in range(len(words)):
+        first = words[start].casefold().rstrip(".,")
+        if not (first[:1].isdigit() or first in _STAMP_OPENERS or first in vocabulary.months):
+            continue
+        for end in range(min(len(words), start + MAX_STAMP_WORDS), start, -1):
+            stamp = read_stamp(" ".join(words[start:end]), vocabulary, when[0], year=when[1])
+            if stamp is not None:
+                stamps.append(stamp)
+                return len(words) - (end - start) <= MAX_OTHER_WORDS
+    text = " ".join(words)
+    cleaned = _EMAIL_OR_PHONE.sub("", _HANDLE.sub("", text)).strip(" ,:")
+    return (
+        len(cleaned.split()) <= MAX_OTHER_WORDS
+        or cleaned.casefold() in vocabulary.stamp_extras
+        or not cleaned
+    )

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import pytest
+
+from newsparse.model import Role
+from newsparse.rules.headline import could_be_headline
+from newsparse.vocabulary import Vocabulary
+from tests.rules.conftest import RunRules
+
+VOCABULARY = Vocabulary.load()
+HEADER_RULES = (
+    "blank",
+    "end_markers",
+    "chrome",
+    "meta",
+    "captions",
+    "pairs",
+    "repeats",
+    "bullets",
+    "body",
+    "headline",
+)
+STORY = """Heavy snow closed hundreds of schools across the north on Tuesday, officials said.
+Rail operators cancelled dozens of services as drifts blocked lines near the coast.
+Forecasters expect the snow to ease by Thursday, but warned of ice on the roads.
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "could"),
+    [
+        ("Storm closes schools across the north", True),
+        ("‘We got her!’: Police rescue kidnapped girl", True),
+        ("2021 budget: what it means for you", True),
+        ("Is this the end of the high street?", True),
+        ("News > Nation > Politics", False),  # a breadcrumb trail
+        ("Home / World / Asia / Storm news", False),
+        ("you are here: Home", False),  # no capital
+        ("Ann Lee @annlee", False),
+        ("Ann Lee, AP Science Writer", False),  # a byline
+        ("Storm news", False),  # too short
+        ("Heavy snow closed the schools,", False),
+    ],
+)
+def test_could_be_headline(line: str, could: bool) -> None:
+    assert could_be_headline(line, VOCABULARY) is could
+
+
+def _headline(text: str, run_rules: RunRules) -> str | None:
+    state = run_rules(text, *HEADER_RULES)
+    found = [state.lines[i].text for i, role in enumerate(state.roles) if role is Role.HEADLINE]
+    assert len(found) <= 1
+    return found[0] if found else None
+
+
+def test_the_title_above_the_byline_wins_over_menu_titles(run_rules: RunRules) -> None:
+    text = (
+        "Weather warnings for the weekend\nLocal elections coming up soon\nStorm closes schools across the north\nBy Ann Lee\n"
+        + STORY
+    )
+    assert _headline(text, run_rules) == "Storm closes schools across the north"
+
+
+def test_the_headline_stands_above_its_standfirst(run_rules: RunRules) -> None:
+    text = (
+        "Storm closes schools across the north\n"
+        "Hundreds of schools shut as the north woke to deep snow. Trains were cancelled\n"
+        "March 4, 2021\n" + STORY
+    )
+    assert _headline(text, run_rules) == "Storm closes schools across the north"
+
+
+def test_a_caption_above_the_story_is_not_the_headline(run_rules: RunRules) -> None:
+    text = (
+        "Storm closes schools across the north\n"
+        "By Ann Lee\n"
+        "A snowplough clears the road near Leeds on Tuesday (Riverside Gazette)\n" + STORY
+    )
+    assert _headline(text, run_rules) == "Storm closes schools across the north"
+
+
+def test_a_title_in_a_list_of_links_is_not_the_headline(run_rules: RunRules) -> None:
+    text = (
+        "Storm closes schools across the north\n"
+        "Council approves new budget for city parks\n"
+        "Library reopens after two years of repairs\n"
+        "Bus fares to rise again in the spring\n" + STORY
+    )
+    assert _headline(text, run_rules) != "Library reopens after two years of repairs"
+
+
+def test_later_prints_of_the_headline_are_repeats(run_rules: RunRules) -> None:
+    text = (
+        "Storm closes schools across the north\nBy Ann Lee\n"
+        + STORY
+        + "Storm closes schools across the north\n"
+    )
+    state = run_rules(text, *HEADER_RULES)
+    assert state.roles[-1] is Role.HEADLINE_REPEAT

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from newsparse.model import Role, StampKind
+from newsparse.rules.meta import could_be_meta
+from newsparse.rules.metaline import read_meta_line, read_name_line
+from newsparse.state import MetaLine
+from newsparse.vocabulary import Vocabulary
+from tests.rules.conftest import RunRules
+
+VOCABULARY = Vocabulary.load()
+EST = timezone(timedelta(hours=-5))
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "days", "byline"),
+    [
+        ("By Jamelle Bouie", ("Jamelle Bouie",), (), True),
+        ("by Ann Lee", ("Ann Lee",), (), True),
+        ("By Ann Lee and Bo Chen", ("Ann Lee", "Bo Chen"), (), True),
+        ("By Ann Lee, Bo Chen & Cy Diaz", ("Ann Lee", "Bo Chen", "Cy Diaz"), (), True),
+        ("By Ann Lee, Reuters", ("Ann Lee",), (), True),
+        ("By Ann Lee, Riverside.com", ("Ann Lee",), (), True),
+        ("By Ann Lee, Gazette Staff", ("Ann Lee",), (), True),
+        ("BY ANN LEE", ("ANN LEE",), (), True),
+        ("By: Ann Lee", ("Ann Lee",), (), True),
+        ("By Ann SmithRiversideNews", ("Ann Smith",), (), True),
+        ("By Ann Lee | Riverside Gazette", ("Ann Lee",), (), True),
+        ("Written by Ann Lee, MS, RD on March 4, 2021", ("Ann Lee",), ("2021-03-04",), True),
+        ("By Ann Lee - 03/04/21 06:56 AM EST", ("Ann Lee",), ("2021-03-04",), True),
+        ("Posted by Ann Lee on March 4, 2021, 6:21 AM EST", ("Ann Lee",), ("2021-03-04",), True),
+        ("5:45 AM PST 3/4/2021 by Ann Lee", ("Ann Lee",), ("2021-03-04",), True),
+        ("Von Anna Berg publiziert am 25. September 2018", ("Anna Berg",), ("2018-09-25",), True),
+        ("By RIVERSIDE GAZETTE STAFF", (), (), True),
+        ("By Reuters", (), (), True),
+        (
+            "Updated March 4, 2021 9:41 AM;Posted March 3, 2021 8:19 PM",
+            (),
+            ("2021-03-04", "2021-03-03"),
+            False,
+        ),
+        ("PUBLISHED THU, MAR 4 20214:29 AM EST", (), ("2021-03-04",), False),
+        ("Mar 4, 2021 at 9:24 pm ET • 2 min read", (), ("2021-03-04",), False),
+        ("Associated Press March 4, 2021, 9:02 AM", (), ("2021-03-04",), False),
+    ],
+)
+def test_read_meta_line(
+    line: str, authors: tuple[str, ...], days: tuple[str, ...], byline: bool
+) -> None:
+    found = read_meta_line(line, VOCABULARY)
+    assert found is not None
+    assert found.authors == authors
+    assert tuple(s.value.date().isoformat() for s in found.stamps if s.value) == days
+    assert found.byline is byline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of the week the storm had passed over the whole county.",
+        "Bypass road reopens",
+        "The council met on March 4, 2021 to discuss the budget for the new library and parks.",
+        "Riverside Gazette is published by Riverside Media Group.",
+        "— Ann Lee (@annlee) March 4, 2021",  # the signature of an embedded post
+        "Storm closes schools across the north",
+        "",
+    ],
+)
+def test_not_a_meta_line(line: str) -> None:
+    assert read_meta_line(line, VOCABULARY) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Ann Lee", ("Ann Lee",)),
+        ("Ann Lee, AP Science Writer", ("Ann Lee",)),
+        ("Ann Lee @annlee", ("Ann Lee",)),
+        ("Ann Lee - Riverside Gazette", ("Ann Lee",)),
+        ("Lee", ()),  # one word is too little to be sure
+        ("Storm closes schools", ()),
+        ("Storm closes schools across the north", ()),
+        ("Top 10 stories", ()),
+    ],
+)
+def test_read_name_line(line: str, names: tuple[str, ...]) -> None:
+    assert read_name_line(line, VOCABULARY) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "could"),
+    [
+        ("Updated 8 sec ago", True),
+        ("an hour ago", True),
+        ("Yesterday", True),
+        ("By Ann Lee", True),
+        ("March 4, 2021", True),
+        ("Storm closes schools across the north", False),
+    ],
+)
+def test_could_be_meta(line: str, could: bool) -> None:
+    assert could_be_meta(line, VOCABULARY) is could
+
+
+def test_meta_rule_claims_bylines_and_stamps(run_rules: RunRules) -> None:
+    text = "By Ann Lee\nUpdated 8 sec ago\nStorm closes schools across the north\n"
+    state = run_rules(text, "meta", now=datetime(2021, 3, 4, 12, tzinfo=UTC))
+    assert state.roles == [Role.BYLINE, Role.STAMP, None]
+    stamp_line = state.payloads[1]
+    assert isinstance(stamp_line, MetaLine)
+    (stamp,) = stamp_line.stamps
+    assert (stamp.kind, stamp.value) == (
+        StampKind.UPDATED,
+        datetime(2021, 3, 4, 11, 59, 52, tzinfo=UTC),
+    )
+
+
+def test_a_date_without_year_takes_the_year_of_the_page(run_rules: RunRules) -> None:
+    text = "Updated Mar 4, 9:41 AM\nStorm closes schools\n© 2021 Riverside Media Group\n"
+    state = run_rules(text, "meta")
+    found = state.payloads[0]
+    assert isinstance(found, MetaLine)
+    assert found.stamps[0].value == datetime(2021, 3, 4, 9, 41)
+
+
+def test_a_date_without_year_on_a_page_without_one_is_reported(run_rules: RunRules) -> None:
+    state = run_rules("Updated Mar 4, 9:41 AM\n", "meta")
+    found = state.payloads[0]
+    assert isinstance(found, MetaLine)
+    assert found.stamps[0].value is None
+    assert [n.code for n in state.notices] == ["stamp-without-year"]
+
+
+def test_time_zones_are_kept() -> None:
+    found = read_meta_line("By Ann Lee - 03/04/21 06:56 AM EST", VOCABULARY)
+    assert found is not None
+    assert found.stamps[0].value == datetime(2021, 3, 4, 6, 56, tzinfo=EST)

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import pytest
+
+from newsparse.rules.shape import ends_sentence, is_prose, is_title_like, stopword_share, word_count
+from newsparse.vocabulary import Vocabulary
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Storm closes schools", 3),
+        ("  spaced   out  ", 2),
+        ("Kindle for PCの設定を変える方法", 2 + 5),  # 11 kana and kanji count as 5 words
+        ("", 0),
+    ],
+)
+def test_word_count(text: str, words: int) -> None:
+    assert word_count(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("The talks ended.", True),
+        ("Did they?", True),
+        ("“We will win,” he said.”", True),
+        ("これで終わりです。", True),
+        ("He left (for good.)", True),
+        ("Top ten stories (185)", False),
+        ("Storm closes schools", False),
+        ("", False),
+    ],
+)
+def test_ends_sentence(text: str, ends: bool) -> None:
+    assert ends_sentence(text) is ends
+
+
+@pytest.mark.parametrize(
+    ("line", "prose", "title"),
+    [
+        ("They also agreed to enhance cooperation in livestock.", True, False),
+        (
+            "Heavy snow closed hundreds of schools across the whole north of England on Tuesday",
+            True,
+            True,
+        ),
+        ("Storm closes schools across the north", False, True),
+        ("Short Url", False, False),
+        ("Home", False, False),
+        ("Is this the end of the high street?", True, True),
+    ],
+)
+def test_line_shapes(line: str, prose: bool, title: bool) -> None:
+    assert (is_prose(line), is_title_like(line)) == (prose, title)
+
+
+def test_stopword_share() -> None:
+    stopwords = Vocabulary.load().stopwords
+    assert stopword_share("The snow closed the schools", stopwords) == pytest.approx(0.4)
+    assert stopword_share("Home World Business Sport", stopwords) == 0.0
+    assert stopword_share("Der Schnee und die Schulen", stopwords) == pytest.approx(0.6)
