@@ -1,0 +1,515 @@
+"""The HTML front end: a saved page → the Lines the rules read, with Hints, plus its metadata.
+
+The lines are what a browser's ``document.body.innerText`` shows for the page without its
+stylesheet: block elements (``p``, ``div``, ``li``, ``h1``, ``td``, ``option`` …) and ``<br>``
+end a line, inline elements (``a``, ``b``, ``span``, unknown tags …) stay within it, and
+whitespace is folded as ``normalise`` does. Differences, all on purpose:
+
+- ``head``, ``script``, ``style``, ``noscript``, ``template``, ``svg``, ``iframe``, media and
+  form fields, comments and processing instructions give no lines;
+- each table cell is a line of its own (a browser joins a row's cells with tabs);
+- an element that is hidden inside a visible one (``hidden``, ``aria-hidden="true"``, inline
+  ``display:none`` or ``visibility:hidden``) gets lines of its own, marked ``hidden``, so a
+  rule can drop them and leave the visible text as the browser shows it;
+- no blank lines: every Line holds text;
+- no CSS is applied, not even a page's own ``<style>``: menus it lays out in a row or
+  upper-cases come out as the markup has them.
+
+Each Line carries ``Hints`` (see ``newsparse.lines.Hints``) taken from the innermost element
+that holds all of the line's text: in ``<p>By <span itemprop="author">Ann</span></p>`` that
+is the ``p``; in ``<p><span class="credit">AP</span></p>`` it is the ``span``. ``tag`` is
+the nearest block element; ``words`` are the letter runs of two or more letters in the
+class and id values of that element and its ancestors (``css-1x2y3z`` gives ``css``), at
+most 64, the nearest kept; ``caption`` is set by ``figcaption`` or a ``caption``/``credit``
+word; ``link_density`` is rounded to two decimals; ``datetime`` comes from the line's first
+``<time>``; ``landmark`` also reads ``role`` (``navigation`` → ``nav``, ``banner`` →
+``header``, ``contentinfo`` → ``footer``, ``complementary`` → ``aside``).
+
+    >>> page = read_html("<h1>Storm hits coast</h1><p>By <a href='/ann'>Ann Lee</a></p>", 10_000)
+    >>> [(line.number, line.text, line.hints.tag) for line in page.lines]
+    [(1, 'Storm hits coast', 'h1'), (2, 'By Ann Lee', 'p')]
+    >>> page.lines[1].hints.link_density
+    0.75
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from typing import TYPE_CHECKING, Any
+
+import attrs
+from lxml import etree  # type: ignore[import-untyped, unused-ignore]
+
+from newsparse.errors import InputError
+from newsparse.lines import Hints, Line, normalise
+from newsparse.sources.decode import check_text, decode_as
+from newsparse.sources.metadata import PageMeta, read_metadata
+
+if TYPE_CHECKING:
+    from bs4 import Tag
+
+# How an element shapes the text: skipped whole, a block (its own lines; preformatted ones
+# keep their line breaks), a line break, inline (the default, as browsers treat unknown
+# tags), or inline and marked (a link, a <time>).
+_SKIP, _BLOCK, _PRE, _BREAK, _INLINE, _LINK, _TIME = range(7)
+# fmt: off
+_KINDS = dict.fromkeys(
+    [
+        "head", "script", "style", "noscript", "template", "svg", "iframe", "title", "meta",
+        "link", "base", "datalist", "param", "source", "track", "area", "col", "img",
+        "input", "textarea", "video", "audio", "embed", "frameset", "frame", "noembed",
+        "noframes", "rp",
+    ],
+    _SKIP,
+)
+_KINDS |= dict.fromkeys(
+    [
+        "html", "body", "address", "article", "aside", "blockquote", "caption", "center",
+        "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption",
+        "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
+        "hr", "legend", "li", "main", "menu", "nav", "ol", "optgroup", "option", "p",
+        "search", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
+        "ul",
+    ],
+    _BLOCK,
+)
+# Inline is the default; the usual inline tags are listed only to skip the slower lookup.
+_KINDS |= dict.fromkeys(
+    [
+        "abbr", "b", "bdi", "bdo", "big", "button", "cite", "code", "data", "del", "dfn",
+        "em", "font", "i", "ins", "kbd", "label", "mark", "nobr", "object", "output",
+        "picture", "q", "s", "samp", "select", "small", "span", "strike", "strong", "sub",
+        "sup", "tt", "u", "var", "wbr",
+    ],
+    _INLINE,
+)
+# fmt: on
+_KINDS |= dict.fromkeys(["pre", "listing", "xmp", "plaintext"], _PRE)
+_KINDS |= {"br": _BREAK, "a": _LINK, "time": _TIME}
+_BLOCKS = frozenset([_BLOCK, _PRE])
+
+_HEADINGS = {f"h{level}": level for level in range(1, 7)}
+_LISTS = frozenset(["ul", "ol", "menu", "dir", "li"])
+_LANDMARK_TAGS = frozenset(["nav", "header", "footer", "aside", "main", "article", "form"])
+_LANDMARK_ROLES = {
+    "navigation": "nav",
+    "banner": "header",
+    "contentinfo": "footer",
+    "complementary": "aside",
+    "main": "main",
+    "article": "article",
+    "form": "form",
+}
+_FIGURES = frozenset(["figure", "figcaption"])
+# Tags that change a line's hints even without attributes.
+_MARKED = frozenset((*_HEADINGS, *_LISTS, *_LANDMARK_TAGS, *_FIGURES))
+_CAPTION_WORDS = frozenset(["caption", "captions", "figcaption", "credit", "credits"])
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_ASCII_WORD = re.compile(r"[a-z]{2,}")  # the same on ASCII, several times faster
+# What ``normalise`` drops or turns into spaces that ``str.split`` does not take for
+# whitespace: invisible characters and some control characters.
+_DROPPED = re.compile("[\x00-\x08\x0e-\x1b\x7f\u00ad\u200b-\u200d\u2060\ufeff]")
+# Class/id words kept per line. Most lines have 10 to 50; a page nested deeper than that
+# keeps the words of the nearest elements, which say most about the line.
+_MAX_WORDS = 64
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(value: str) -> frozenset[str]:
+    # Letter runs of two or more: ``css-1x2y3z`` hashes leave no one-letter noise.
+    lowered = value.lower()
+    return frozenset((_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered))
+
+
+def _fold(text: str) -> str:
+    """``normalise(text)``, sooner for the usual line, which has nothing to drop."""
+    return normalise(text) if _DROPPED.search(text) else " ".join(text.split())
+
+
+@functools.lru_cache(maxsize=1024)
+def _style_hides(style: str) -> bool:
+    folded = "".join(style.lower().split())
+    return "display:none" in folded or "visibility:hidden" in folded
+
+
+def _hides(element: Any) -> bool:
+    """Whether the element itself is hidden: ``hidden``, ``aria-hidden="true"``, inline style."""
+    return _hidden(element.get("style"), element.get("hidden"), element.get("aria-hidden"))
+
+
+def _hidden(style: str | None, hidden: str | None, aria_hidden: str | None) -> bool:
+    return (
+        hidden is not None
+        or (style is not None and _style_hides(style))
+        or (aria_hidden is not None and aria_hidden.strip().lower() == "true")
+    )
+
+
+def _kind(tag: object) -> tuple[int, str]:
+    """How an element with ``tag`` shapes the text, and its plain lower-case name."""
+    if not isinstance(tag, str):  # comments, processing instructions, entities
+        return _SKIP, ""
+    local = tag.rpartition("}")[2].lower()  # XHTML trees name tags {namespace}p
+    return _KINDS.get(local, _INLINE), local
+
+
+class _Frame:
+    """The hints an element gives the text inside it, its own and its ancestors' together."""
+
+    __slots__ = (
+        "_children", "_hints", "block", "caption", "heading", "hidden", "in_figure", "in_list",
+        "itemprop", "landmark", "words",
+    )  # fmt: skip
+
+    def __init__(  # noqa: PLR0917 - positional: one is built for most elements of a page
+        self,
+        block: str,
+        heading: int | None = None,
+        in_list: bool = False,
+        in_figure: bool = False,
+        caption: bool = False,
+        landmark: str | None = None,
+        words: frozenset[str] = frozenset(),
+        hidden: bool = False,
+        itemprop: str | None = None,
+    ) -> None:
+        self.block = block
+        self.heading = heading
+        self.in_list = in_list
+        self.in_figure = in_figure
+        self.caption = caption
+        self.landmark = landmark
+        self.words = words
+        self.hidden = hidden
+        self.itemprop = itemprop
+        self._hints: dict[tuple[float, str | None], Hints] = {}
+        self._children: dict[tuple[Any, ...], _Frame] = {}
+
+    def child(self, element: Any) -> _Frame:
+        """The frame inside ``element``, a child of this frame's element."""
+        get = element.get
+        # Siblings alike in tag and attributes (list items, paragraphs) share one frame.
+        key = (
+            element.tag, get("class"), get("id"), get("itemprop"), get("role"), get("style"),
+            get("hidden"), get("aria-hidden"),
+        )  # fmt: skip
+        frame = self._children.get(key)
+        if frame is None:
+            frame = self._children[key] = self._child(element, *key)
+        return frame
+
+    def _child(  # noqa: PLR0917 - the attributes read once in ``child``
+        self,
+        element: Any,
+        tag: Any,
+        classes: str | None,
+        ident: str | None,
+        itemprop: str | None,
+        role: str | None,
+        style: str | None,
+        hidden_attribute: str | None,
+        aria_hidden: str | None,
+    ) -> _Frame:
+        kind = _KINDS.get(tag)
+        if kind is None:
+            kind, tag = _kind(tag)
+        block = tag if kind in _BLOCKS else self.block
+        hidden = self.hidden or _hidden(style, hidden_attribute, aria_hidden)
+        if (
+            classes is ident is itemprop is role is None
+            and block == self.block
+            and hidden == self.hidden
+            and tag not in _MARKED
+        ):
+            return self
+        known, caption = self.words, self.caption or tag == "figcaption"
+        if classes or ident:
+            words = _words(classes) if classes else _NO_WORDS
+            if ident:
+                words |= _words(ident)
+            if not words <= known:
+                # Past the cap the outer words go: the nearest elements say most about a line.
+                known = known | words if len(known) + len(words) <= _MAX_WORDS else words
+            caption = caption or not _CAPTION_WORDS.isdisjoint(words)
+        heading = _HEADINGS.get(tag, self.heading)
+        landmark = tag if tag in _LANDMARK_TAGS else self.landmark
+        if role is not None:
+            role = role.strip().lower()
+            landmark = _LANDMARK_ROLES.get(role, landmark)
+            if role == "heading":
+                level = (element.get("aria-level") or "").strip()
+                heading = int(level) if level in {"1", "2", "3", "4", "5", "6"} else 2
+        return _Frame(
+            block,
+            heading,
+            self.in_list or tag in _LISTS,
+            self.in_figure or tag in _FIGURES,
+            caption,
+            landmark,
+            known,
+            hidden,
+            (itemprop and itemprop.strip()) or self.itemprop,
+        )
+
+    def hints(self, link_density: float, datetime: str | None) -> Hints:
+        key = (link_density, datetime)
+        hints = self._hints.get(key)
+        if hints is None:
+            hints = self._hints[key] = self._build(link_density, datetime)
+        return hints
+
+    def _build(self, link_density: float, datetime: str | None) -> Hints:
+        return Hints(
+            tag=self.block,
+            heading=self.heading,
+            in_list=self.in_list,
+            in_figure=self.in_figure,
+            caption=self.caption,
+            link_density=link_density,
+            landmark=self.landmark,
+            words=self.words,
+            hidden=self.hidden,
+            datetime=datetime,
+            itemprop=self.itemprop,
+        )
+
+
+class _Builder:
+    """Walk state: the open elements, and the current line's text as it is collected.
+
+    A line's hints come from the innermost element holding all of its text (at ``depth`` on
+    the stack). Frames are made only for elements that end up holding a line, and only once
+    while the element is open, which keeps the walk linear and cheap.
+    """
+
+    __slots__ = (
+        "datetime", "depth", "frame", "frames", "lines", "links", "low", "open_links", "parts",
+        "pre", "stack",
+    )  # fmt: skip
+
+    def __init__(self, root: Any) -> None:
+        self.lines: list[Line] = []
+        self.stack: list[Any] = []
+        """The open elements, outermost first."""
+        top = _Frame("body")
+        # Hints describe an element in its document, so the ancestors of ``root`` count.
+        for ancestor in reversed(list(root.iterancestors())):
+            top = top.child(ancestor)
+        self.frames = [top]
+        """``frames[i]`` is the frame of ``stack[i - 1]``, made on demand; ``frames[0]`` is
+        the frame around ``root``."""
+        self.open_links = 0
+        self.pre = 0
+        """How many ``<a>`` and preformatted elements are open."""
+        self.parts: list[str] = []
+        self.links: list[str] = []
+        self.datetime: str | None = None
+        self.depth = 0
+        """Stack depth of the innermost element holding the line's text; 0: no line open."""
+        self.frame: _Frame | None = None
+        """That element's frame, kept when the element closes before the line does."""
+        self.low = 0
+        """The lowest stack depth since the last fragment: the walk left elements up to it."""
+
+    def frame_at(self, depth: int) -> _Frame:
+        frames = self.frames
+        while len(frames) <= depth:
+            frames.append(frames[-1].child(self.stack[len(frames) - 1]))
+        return frames[depth]
+
+    def add(self, text: str) -> None:
+        """Append ``text``, which sits directly in the innermost open element."""
+        if self.pre and "\n" in text:
+            self._add_preformatted(text)
+        elif text.isspace():
+            # Whitespace separates words but places no text: it must not widen the line.
+            if self.depth:
+                self.parts.append(text)
+        else:
+            depth = len(self.stack)
+            if not self.depth:
+                self.depth = depth
+            elif self.low < self.depth:
+                self.depth, self.frame = self.low, None
+            self.low = depth
+            self.parts.append(text)
+            if self.open_links:
+                self.links.append(text)
+
+    def _add_preformatted(self, text: str) -> None:
+        first, *rest = text.split("\n")
+        if first:
+            self.add(first)
+        for piece in rest:
+            self.close()
+            if piece:
+                self.add(piece)
+
+    def close(self) -> None:
+        """End the current line, if one is open."""
+        if self.depth:
+            text = _fold("".join(self.parts))
+            if text:
+                density = 0.0
+                if self.links:
+                    linked = sum(map(len, "".join(self.links).split()))
+                    # Rounded: lines alike (menus) then share their Hints.
+                    density = round(min(1.0, linked / (len(text) - text.count(" "))), 2)
+                    self.links.clear()
+                frame = self.frame or self.frame_at(self.depth)
+                self.lines.append(
+                    Line(len(self.lines) + 1, text, frame.hints(density, self.datetime))
+                )
+            self.depth, self.frame = 0, None
+            self.parts.clear()
+        self.datetime = None
+
+
+def html_lines(root: Any) -> list[Line]:
+    """The Lines of the page (or element) ``root``, an lxml element, in document order.
+
+    Walks the tree without recursion, so any depth is fine; linear in the size of the tree.
+
+    >>> from lxml import etree
+    >>> root = etree.fromstring("<div>a<div class='note'>b</div>c<br>d</div>", etree.HTMLParser())
+    >>> [(line.text, sorted(line.hints.words)) for line in html_lines(root)]
+    [('a', []), ('b', ['note']), ('c', []), ('d', [])]
+    """
+    builder = _Builder(root)
+    stack, frames = builder.stack, builder.frames
+    hidden_depth = 0  # depth of the outermost open hidden inline element; 0 when none is open
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, element in walker:
+        if event == "start":
+            kind = _KINDS.get(element.tag)
+            if kind is None:
+                kind = _kind(element.tag)[0]
+            if kind < _INLINE:
+                if kind == _SKIP:
+                    walker.skip_subtree()
+                    continue
+                builder.close()
+                if kind == _PRE:
+                    builder.pre += 1
+            elif not hidden_depth and _hides(element):
+                # Hidden text inside a visible block gets lines of its own.
+                hidden_depth = len(stack) + 1
+                builder.close()
+            elif kind == _LINK:
+                builder.open_links += 1
+            elif kind == _TIME and builder.datetime is None:
+                builder.datetime = element.get("datetime")
+            stack.append(element)
+            text = element.text
+        elif event == "end":
+            kind = _KINDS.get(element.tag)
+            if kind is None:
+                kind = _kind(element.tag)[0]
+            if kind != _SKIP:
+                depth = len(stack)
+                if kind in _BLOCKS or depth == hidden_depth:
+                    builder.close()
+                    if depth == hidden_depth:
+                        hidden_depth = 0
+                elif depth == builder.depth and builder.frame is None:
+                    # The element holding the line closes before the line does.
+                    builder.frame = builder.frame_at(depth)
+                if kind == _LINK:
+                    builder.open_links -= 1
+                elif kind == _PRE:
+                    builder.pre -= 1
+                stack.pop()
+                del frames[depth:]
+                builder.low = min(builder.low, depth - 1)
+            text = None if element is root else element.tail
+        else:
+            text = element.tail
+        if text:
+            builder.add(text)
+    builder.close()
+    return builder.lines
+
+
+@attrs.frozen
+class HtmlPage:
+    """A parsed page: its Lines and the metadata it declares (no lxml objects kept)."""
+
+    lines: tuple[Line, ...]
+    meta: PageMeta
+
+
+def read_html(
+    data: str | bytes | bytearray | memoryview | Tag, max_chars: int, url: str | None = None
+) -> HtmlPage:
+    """Check, decode and parse one HTML page into its Lines and metadata.
+
+    ``data`` is the page as ``str``, bytes (decoded by BOM, UTF-8, the ``<meta charset>``,
+    else detection) or a bs4 ``BeautifulSoup``/``Tag``. ``url`` is where the page came from;
+    relative links in the metadata are resolved against it. Raises ``BinaryInput``,
+    ``DecodeError`` or ``InputTooLarge`` on bad input; an empty page has no lines.
+
+    >>> page = read_html(b"<title>Storm | Daily</title><p>Rain fell.</p>", 10_000)
+    >>> page.meta.title, [line.text for line in page.lines]
+    ('Storm | Daily', ['Rain fell.'])
+    """
+    root = _parse(_utf8(data, max_chars))
+    if root is None:
+        return HtmlPage((), read_metadata(None, url))
+    return HtmlPage(tuple(html_lines(root)), read_metadata(root, url))
+
+
+# ``<meta charset="x">``, ``<meta http-equiv="Content-Type" content="text/html; charset=x">``
+# or an XML declaration; browsers look for it in the first kilobytes.
+_DECLARED = re.compile(
+    rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)""",
+    re.IGNORECASE,
+)
+_PRESCAN_BYTES = 4096
+_TOO_DEEP = etree.ErrorTypes.ERR_RESOURCE_LIMIT
+
+
+def _utf8(data: object, max_chars: int) -> bytes:
+    """The page as UTF-8 bytes, after the checks every front end makes."""
+    if isinstance(data, str):
+        return check_text(data, max_chars).encode("utf-8")
+    if isinstance(data, bytes | bytearray | memoryview):
+        raw = bytes(data)
+        found = _DECLARED.search(raw, 0, _PRESCAN_BYTES)
+        declared = (found.group(1) or found.group(2)).decode("ascii") if found else None
+        text, codec = decode_as(raw, max_chars, declared, latin="cp1252")
+        # UTF-8 already (the usual case): hand lxml the bytes as they came.
+        return raw if codec == "utf-8" else text.encode("utf-8")
+    bs4 = sys.modules.get("bs4")  # a bs4 object exists only if bs4 was imported already
+    if bs4 is not None and isinstance(data, bs4.Tag):
+        return check_text(str(data), max_chars).encode("utf-8")
+    raise TypeError(
+        f"expected the page's HTML as str, bytes or a bs4 BeautifulSoup, got {type(data).__name__}"
+    )
+
+
+def _parse(raw: bytes) -> Any:
+    """The root element of ``raw`` (UTF-8 HTML), or None when it holds no elements.
+
+    libxml2's HTML parser never fetches anything and expands no entities but HTML's own; it
+    stops at 256 levels of nesting, so a deeper page is parsed again with the limit raised
+    to libxml2's hard maximum (2048 levels; what lies deeper is dropped).
+    """
+    for huge_tree in (False, True):
+        parser = etree.HTMLParser(
+            encoding="utf-8",
+            no_network=True,
+            remove_comments=True,
+            remove_pis=True,
+            collect_ids=False,
+            huge_tree=huge_tree,
+        )
+        try:
+            root = etree.fromstring(raw, parser)
+        except etree.LxmlError as exc:
+            raise InputError(f"the page could not be parsed as HTML: {exc}") from exc
+        if not any(error.type == _TOO_DEEP for error in parser.error_log):
+            break
+    return root
