@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 
 from newsparse.errors import (
@@ -21,8 +22,18 @@ from newsparse.errors import (
     RuleConflict,
     UnknownRule,
 )
-from newsparse.model import Article, Dateline, Image, LineRecord, Notice, Role, Stamp, StampKind
-from newsparse.pipeline import DEFAULT_RULES, Parser, TextInput
+from newsparse.model import (
+    Article,
+    Dateline,
+    Image,
+    LineRecord,
+    Notice,
+    PageMeta,
+    Role,
+    Stamp,
+    StampKind,
+)
+from newsparse.pipeline import DEFAULT_RULES, HtmlInput, Parser, TextInput
 from newsparse.ruler import Rule, Ruler
 from newsparse.state import State
 from newsparse.vocabulary import Vocabulary
@@ -42,6 +53,7 @@ __all__ = [
     "NewsParseError",
     "NoArticleFound",
     "Notice",
+    "PageMeta",
     "Parser",
     "Role",
     "Rule",
@@ -54,6 +66,8 @@ __all__ = [
     "Vocabulary",
     "__version__",
     "parse_articles",
+    "parse_file",
+    "parse_html",
     "parse_text",
 ]
 
@@ -78,3 +92,18 @@ def parse_articles(text: TextInput, now: datetime | None = None) -> list[Article
 def parse_text(text: TextInput, now: datetime | None = None) -> Article:
     """The main (first) article of copied page text; raises NoArticleFound if there is none."""
     return _parser().parse_text(text, now)
+
+
+def parse_html(html: HtmlInput, url: str | None = None, now: datetime | None = None) -> Article:
+    """The article of a saved HTML page (str, bytes, or a bs4 ``BeautifulSoup``/``Tag``).
+
+    ``url`` is where the page was fetched from; relative links in its metadata resolve
+    against it. Raises NoArticleFound when the page holds no article.
+    """
+    return _parser().parse_html(html, url, now)
+
+
+def parse_file(path: str | os.PathLike[str], now: datetime | None = None) -> Article:
+    """The main article of a saved page or copied-text file; HTML or text is told by content,
+    and ``.gz`` files are decompressed."""
+    return _parser().parse_file(path, now)

@@ -46,7 +46,11 @@ def _build_argparser() -> argparse.ArgumentParser:
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
         command = commands.add_parser(name, help=help_text, description=help_text)
-        command.add_argument("file", metavar="FILE", help="copied page text; - reads stdin")
+        command.add_argument(
+            "file",
+            metavar="FILE",
+            help="a saved page (HTML) or copied text, .gz too; - reads stdin",
+        )
         command.add_argument(
             "--now",
             type=_iso,
@@ -103,7 +107,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Run the command line ``argv``; return the exit code."""
     args = _build_argparser().parse_args(argv)
     try:
-        state = Parser().run(_read(args.file), args.now)
+        state = Parser().run_bytes(_read(args.file), args.now)
     except (_UnreadableError, NewsParseError) as exc:
         print(f"newsparse: {args.file}: {exc}", file=sys.stderr)
         return EXIT_USAGE

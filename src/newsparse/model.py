@@ -90,6 +90,47 @@ class Notice:
 
 
 @attrs.frozen
+class MetaSources:
+    """Where the main facts came from: ``json-ld`` or the meta tag, as ``property=og:title``."""
+
+    headline: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    authors: str | None = None
+
+
+@attrs.frozen
+class PageMeta:
+    """What a page declares about itself. Every field is None or empty when it says nothing.
+
+    ``published``/``modified`` are the parsed ``published_raw``/``modified_raw`` (time zone
+    kept; None when the raw value could not be read as a date). ``headline`` is the declared
+    article headline, ``title`` the ``<title>`` (often with the site's name appended).
+    ``types`` lists the JSON-LD ``@type`` values seen; ``url`` is the address the caller gave.
+    """
+
+    title: str | None = None
+    headline: str | None = None
+    alternative_headline: str | None = None
+    description: str | None = None
+    published: datetime | None = None
+    published_raw: str | None = None
+    modified: datetime | None = None
+    modified_raw: str | None = None
+    authors: tuple[str, ...] = ()
+    publisher: str | None = None
+    site_name: str | None = None
+    section: str | None = None
+    keywords: tuple[str, ...] = ()
+    language: str | None = None
+    canonical_url: str | None = None
+    url: str | None = None
+    image_urls: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    sources: MetaSources = MetaSources()
+
+
+@attrs.frozen
 class LineRecord:
     """One input line with the role it was given and the name of the rule that gave it."""
 
@@ -104,7 +145,9 @@ class Article:
     """One news article, assembled from the roles the rules gave its lines.
 
     ``span`` is the first and last input line number the article covers; ``lines`` holds every
-    one of those lines with its role, so nothing the page printed is lost.
+    one of those lines with its role, so nothing the page printed is lost. For HTML input,
+    ``metadata`` holds what the page declares (JSON-LD, OpenGraph, meta tags); ``seo_title``
+    is its declared headline when that differs from the one the reader sees.
     """
 
     headline: str | None = None
@@ -118,6 +161,10 @@ class Article:
     images: tuple[Image, ...] = ()
     stamps: tuple[Stamp, ...] = ()
     notices: tuple[Notice, ...] = ()
+    url: str | None = None
+    language: str | None = None
+    seo_title: str | None = None
+    metadata: PageMeta | None = None
     span: tuple[int, int] | None = None
     lines: tuple[LineRecord, ...] = ()
 

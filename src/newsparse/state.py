@@ -14,7 +14,7 @@ from datetime import datetime
 import attrs
 
 from newsparse.lines import Line
-from newsparse.model import Dateline, Image, Notice, Role, Stamp
+from newsparse.model import Dateline, Image, Notice, PageMeta, Role, Stamp
 from newsparse.vocabulary import Vocabulary
 
 
@@ -54,6 +54,8 @@ class State:
     lines: list[Line]
     vocabulary: Vocabulary
     now: datetime | None = None
+    page: PageMeta | None = None
+    """What an HTML page declares about itself (JSON-LD, meta tags); None for text input."""
     roles: list[Role | None] = attrs.field(init=False)
     rule_names: list[str] = attrs.field(init=False)
     payloads: dict[int, Payload] = attrs.field(factory=dict, init=False)

@@ -7,8 +7,9 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+from newsparse.model import MetaSources, PageMeta
 from newsparse.sources.html import read_html
-from newsparse.sources.metadata import MetaSources, PageMeta, author_names, parse_date
+from newsparse.sources.metadata import author_names, parse_date
 
 
 def meta_of(head: str, body: str = "", url: str | None = None) -> PageMeta:

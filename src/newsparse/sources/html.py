@@ -44,8 +44,9 @@ from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
 from newsparse.errors import InputError
 from newsparse.lines import Hints, Line, normalise
+from newsparse.model import PageMeta
 from newsparse.sources.decode import check_text, decode_as
-from newsparse.sources.metadata import PageMeta, read_metadata
+from newsparse.sources.metadata import read_metadata
 
 if TYPE_CHECKING:
     from bs4 import Tag

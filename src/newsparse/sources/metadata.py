@@ -39,55 +39,13 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, TypeVar
 from urllib.parse import urljoin
 
-import attrs
-
 from newsparse.lines import normalise
+from newsparse.model import MetaSources, PageMeta
 
 _T = TypeVar("_T")
 
 JSON_LD = "json-ld"
 """The source name of facts taken from JSON-LD."""
-
-
-@attrs.frozen
-class MetaSources:
-    """Where the main facts came from: ``json-ld`` or the meta tag, as ``property=og:title``."""
-
-    headline: str | None = None
-    published: str | None = None
-    modified: str | None = None
-    authors: str | None = None
-
-
-@attrs.frozen
-class PageMeta:
-    """What a page declares about itself. Every field is None or empty when it says nothing.
-
-    ``published``/``modified`` are the parsed ``published_raw``/``modified_raw`` (time zone
-    kept; None when the raw value could not be read as a date). ``headline`` is the declared
-    article headline, ``title`` the ``<title>`` (often with the site's name appended).
-    ``types`` lists the JSON-LD ``@type`` values seen; ``url`` is the address the caller gave.
-    """
-
-    title: str | None = None
-    headline: str | None = None
-    alternative_headline: str | None = None
-    description: str | None = None
-    published: datetime | None = None
-    published_raw: str | None = None
-    modified: datetime | None = None
-    modified_raw: str | None = None
-    authors: tuple[str, ...] = ()
-    publisher: str | None = None
-    site_name: str | None = None
-    section: str | None = None
-    keywords: tuple[str, ...] = ()
-    language: str | None = None
-    canonical_url: str | None = None
-    url: str | None = None
-    image_urls: tuple[str, ...] = ()
-    types: tuple[str, ...] = ()
-    sources: MetaSources = MetaSources()
 
 
 # JSON-LD types by preference: news articles, other articles, pages. Others (Organization,
