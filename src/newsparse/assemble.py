@@ -6,14 +6,62 @@ from datetime import datetime
 
 import attrs
 
-from newsparse.model import Article, Image, LineRecord, Role, Stamp, StampKind
+from newsparse.model import Article, Image, LineRecord, PageMeta, Role, Stamp, StampKind
+from newsparse.rules.metaline import clean_names
 from newsparse.state import DatelineSplit, GalleryPosition, MetaLine, State
+from newsparse.vocabulary import Vocabulary
 
 
 def assemble(state: State) -> list[Article]:
-    """One Article per segment; an input with neither headline nor body gives none."""
+    """One Article per segment; an input with neither headline nor body gives none. What an
+    HTML page declares about itself completes its first article."""
     articles = [_article(state, segment) for segment in state.segments() if segment]
-    return [a for a in articles if a.headline is not None or a.body]
+    articles = [a for a in articles if a.headline is not None or a.body]
+    if articles and state.page is not None:
+        articles[0] = with_declared(articles[0], state.page, state.vocabulary)
+    return articles
+
+
+def with_declared(article: Article, page: PageMeta, vocabulary: Vocabulary) -> Article:
+    """Complete an article with what its page declares (JSON-LD, OpenGraph, meta tags).
+
+    The headline is the one the reader sees; the declared one, when it differs, is kept as
+    ``seo_title``. Declared dates are machine-written and carry their time zone, so they win
+    over printed ones. Declared authors (outlets and job titles taken off, as from a byline)
+    win too, unless the bylines name them and more (co-authors the markup left out).
+    """
+    declared_title = page.headline or page.title
+    headline = article.headline or declared_title
+    seo_title = declared_title if declared_title and not _same(declared_title, headline) else None
+    return attrs.evolve(
+        article,
+        headline=headline,
+        seo_title=seo_title,
+        published=page.published or article.published,
+        updated=page.modified or article.updated,
+        authors=_authors(article.authors, page.authors, vocabulary),
+        url=page.canonical_url or page.url,
+        language=page.language,
+        metadata=page,
+    )
+
+
+def _authors(
+    printed: tuple[str, ...], declared: tuple[str, ...], vocabulary: Vocabulary
+) -> tuple[str, ...]:
+    people = {
+        name.casefold(): name for value in declared for name in clean_names(value, vocabulary)
+    }
+    printed_keys = {name.casefold() for name in printed}
+    if not people or printed_keys > people.keys():
+        return printed
+    # A name the byline prints too keeps the byline's spelling ("Ann Lee", not "ANN LEE").
+    spelled = {name.casefold(): name for name in printed}
+    return tuple(spelled.get(key, name) for key, name in people.items())
+
+
+def _same(one: str, other: str | None) -> bool:
+    return other is not None and one.casefold().split() == other.casefold().split()
 
 
 def _article(state: State, segment: range) -> Article:
@@ -25,6 +73,7 @@ def _article(state: State, segment: range) -> Article:
     authors: dict[str, None] = {}
     images: list[Image] = []
     stamps: list[Stamp] = []
+    stray_stamps: list[Stamp] = []  # printed far from the story (see the strays rule)
     dateline = None
     open_counter = False  # the last image came from a counter and awaits its caption
     for index in segment:
@@ -38,6 +87,8 @@ def _article(state: State, segment: range) -> Article:
         elif role is Role.DATELINE and isinstance(payload, DatelineSplit):
             dateline = dateline or payload.dateline
             body.append(payload.rest)
+        elif isinstance(payload, MetaLine) and role is Role.CHROME:
+            stray_stamps.extend(payload.stamps)
         elif isinstance(payload, MetaLine):
             authors.update(dict.fromkeys(payload.authors))
             stamps.extend(payload.stamps)
@@ -66,11 +117,11 @@ def _article(state: State, segment: range) -> Article:
         standfirst=" ".join(standfirst) or None,
         dateline=dateline,
         body=tuple(body),
-        published=_first_value(stamps, StampKind.PUBLISHED),
-        updated=_first_value(stamps, StampKind.UPDATED),
+        published=_first_value([*stamps, *stray_stamps], StampKind.PUBLISHED),
+        updated=_first_value([*stamps, *stray_stamps], StampKind.UPDATED),
         authors=tuple(authors),
         images=tuple(images),
-        stamps=tuple(stamps),
+        stamps=(*stamps, *stray_stamps),
         notices=tuple(n for n in state.notices if n.line is not None and first <= n.line <= last),
         span=(first, last),
         lines=line_records(state, segment),

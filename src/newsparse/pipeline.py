@@ -41,6 +41,7 @@ DEFAULT_RULES: tuple[str, ...] = (
     "split",
     "standfirst",
     "authors",
+    "strays",
     "dateline",
     "leftover",
 )

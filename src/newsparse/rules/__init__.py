@@ -26,6 +26,7 @@ from newsparse.rules.pairs import pairs
 from newsparse.rules.repeats import repeats
 from newsparse.rules.split import split
 from newsparse.rules.standfirst import standfirst
+from newsparse.rules.strays import strays
 
 RULES: Mapping[str, Rule] = {
     "blank": blank,
@@ -43,6 +44,7 @@ RULES: Mapping[str, Rule] = {
     "bullets": bullets,
     "standfirst": standfirst,
     "authors": authors,
+    "strays": strays,
     "dateline": dateline,
     "leftover": leftover,
 }

@@ -60,7 +60,10 @@ def headline(state: State) -> None:
             text = state.lines[index].text
             if not state.is_free(index) or not could_be_headline(text, state.vocabulary):
                 continue
-            score = _score(state, above, place, counts[text]) - DISTANCE_COST * (len(above) - place)
+            # Distance counts the lines between the candidate and the story, share buttons and
+            # other chrome left out: they say nothing about where the header ends.
+            distance = 1 + sum(1 for i in above[place + 1 :] if state.roles[i] is not Role.CHROME)
+            score = _score(state, above, place, counts[text]) - DISTANCE_COST * distance
             if score > best_score:
                 best, best_score = index, score
         if best is not None:

@@ -44,6 +44,9 @@ _PARTICLES = frozenset(
      "bin", "ibn", "la", "le", "du", "st.", "mc", "y", "ter", "ten", "zu"}
 )  # fmt: skip
 _STAMP_OPENERS = frozenset({"on", "am", "at", "le", "el", "em"})
+# "Cunningham." in "Ann Cunningham. Riverside News": a full stop after a whole word ends the
+# name (initials such as "L." and "Jr." do not).
+_CLOSES_NAME = re.compile(r"(?!(?:Jr|Sr|St)\.)[^\W\d_]{3,}\.")
 _HANDLE = re.compile(r"@\w+")
 _EMAIL_OR_PHONE = re.compile(r"\S+@\S+\.\w+|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
 
@@ -90,6 +93,16 @@ def read_name_line(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
         return ()
     if len(names) == 1 and len(names[0].split()) < 2:
         return ()
+    return tuple(names)
+
+
+def clean_names(value: str, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The people in a declared author value, as a byline would give them:
+    ``Ann Lee, Riverside.com`` → (``Ann Lee``,); ``Ann Lee | Riverside Media`` → (``Ann Lee``,);
+    ``AP Auto Writer`` → ()."""
+    head = _SEPARATORS.split(_HANDLE.sub("", value).strip())[0]
+    words = [word[:-1] + "," if _CLOSES_NAME.fullmatch(word) else word for word in head.split()]
+    names, _ = _names(words, vocabulary)
     return tuple(names)
 
 
