@@ -11,6 +11,9 @@ from newsparse.rules.metaline import clean_names
 from newsparse.state import DatelineSplit, GalleryPosition, MetaLine, State
 from newsparse.vocabulary import Vocabulary
 
+# Declared dates outside these years are placeholders or typos, not publication dates.
+FIRST_NEWS_YEAR, LAST_YEAR = 1990, 2100
+
 
 def assemble(state: State) -> list[Article]:
     """One Article per segment; an input with neither headline nor body gives none. What an
@@ -37,8 +40,8 @@ def with_declared(article: Article, page: PageMeta, vocabulary: Vocabulary) -> A
         article,
         headline=headline,
         seo_title=seo_title,
-        published=page.published or article.published,
-        updated=page.modified or article.updated,
+        published=_plausible(page.published) or article.published,
+        updated=_plausible(page.modified) or article.updated,
         authors=_authors(article.authors, page.authors, vocabulary),
         url=page.canonical_url or page.url,
         language=page.language,
@@ -58,6 +61,11 @@ def _authors(
     # A name the byline prints too keeps the byline's spelling ("Ann Lee", not "ANN LEE").
     spelled = {name.casefold(): name for name in printed}
     return tuple(spelled.get(key, name) for key, name in people.items())
+
+
+def _plausible(value: datetime | None) -> datetime | None:
+    """A declared date, unless it is a placeholder such as ``0001-01-01``."""
+    return value if value is not None and FIRST_NEWS_YEAR <= value.year <= LAST_YEAR else None
 
 
 def _same(one: str, other: str | None) -> bool:

@@ -33,6 +33,10 @@ class Hints:
     hidden: bool = False
     datetime: str | None = None
     itemprop: str | None = None
+    path: tuple[int, ...] = attrs.field(default=(), eq=False)
+    """Serial numbers of the elements around the line, outermost first: lines whose paths
+    share a prefix stand in the same container (``<div class="article-body">``). The numbers
+    mean something only within one page, so they take no part in comparing Hints."""
 
 
 @attrs.frozen

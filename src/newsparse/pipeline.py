@@ -37,6 +37,7 @@ DEFAULT_RULES: tuple[str, ...] = (
     "repeats",
     "bullets",
     "body",
+    "container",
     "headline",
     "split",
     "standfirst",

@@ -77,6 +77,7 @@ class Vocabulary:
     not_places: frozenset[str]
     agencies: frozenset[str]
     bullet_markers: frozenset[str]
+    boilerplate_words: frozenset[str]
     months: Mapping[str, int]
     weekdays: frozenset[str]
     date_fillers: frozenset[str]
@@ -178,6 +179,7 @@ def _load(languages: tuple[str, ...] | None) -> Vocabulary:
         not_places=_casefolded(merged("not_places")),
         agencies=_casefolded(common["agencies"]),
         bullet_markers=frozenset(common["bullet_markers"]),
+        boilerplate_words=_casefolded(common["boilerplate_words"]),
         months=months,
         weekdays=frozenset(weekdays),
         date_fillers=_casefolded(merged("date_fillers")),

@@ -381,3 +381,14 @@ def test_entity_expansion_is_not_performed() -> None:
 )
 def test_fast_fold_matches_normalise(text: str) -> None:
     assert _fold(text) == normalise(text)
+
+
+def test_paths_tell_containers_apart() -> None:
+    page = read_html(
+        "<div class='story'><p>One.</p><p>Two.</p></div><div class='aside'><p>Three.</p></div>",
+        LIMIT,
+    )
+    one, two, three = (line.hints.path for line in page.lines if line.hints)
+    assert one == two
+    assert one[:-1] != three[:-1]
+    assert len(one) == len(three)

@@ -16,6 +16,7 @@ from newsparse.rules.bullets import bullets
 from newsparse.rules.caption_repair import caption_repair
 from newsparse.rules.captions import captions
 from newsparse.rules.chrome import chrome_words
+from newsparse.rules.container import container
 from newsparse.rules.dateline import dateline
 from newsparse.rules.end_markers import end_markers
 from newsparse.rules.gallery import gallery
@@ -39,6 +40,7 @@ RULES: Mapping[str, Rule] = {
     "pairs": pairs,
     "repeats": repeats,
     "body": body,
+    "container": container,
     "headline": headline,
     "split": split,
     "bullets": bullets,

@@ -48,9 +48,15 @@ def captions(state: State) -> None:
 def _claim(
     state: State, index: int, previous: int | None, after_counter: bool, vocabulary: Vocabulary
 ) -> None:
-    text, prefixed = strip_prefix(state.lines[index].text, vocabulary.caption_prefixes)
+    line = state.lines[index]
+    text, prefixed = strip_prefix(line.text, vocabulary.caption_prefixes)
+    # HTML marks captions: <figcaption>, or a class such as "caption" or "credit".
+    marked = line.hints is not None and line.hints.caption
     caption, credit, labelled = split_credit(text, vocabulary)
-    if after_counter or labelled or prefixed:
+    if marked and credit is None and credit_line(text, vocabulary) is not None:
+        state.claim(index, Role.CREDIT, credit_line(text, vocabulary))
+        return
+    if after_counter or labelled or prefixed or marked:
         state.claim(index, Role.CAPTION, Image(caption=caption or None, credit=credit))
         return
     credit = credit_line(text, vocabulary)

@@ -15,9 +15,13 @@ MAX_CHROME_CHARS = 80
 
 
 def chrome_words(state: State) -> None:
-    """Claim a line that is a chrome phrase of the vocabulary, or opens with a chrome prefix."""
+    """Claim a line that is a chrome phrase of the vocabulary, or opens with a chrome prefix,
+    or that the page hides (HTML ``hidden``, ``aria-hidden``, ``display:none``)."""
     vocabulary = state.vocabulary
     for index, line in enumerate(state.lines):
+        if line.hints is not None and line.hints.hidden:
+            state.claim(index, Role.CHROME)
+            continue
         text = line.text
         if not text or len(text) > MAX_CHROME_CHARS * 3:
             continue

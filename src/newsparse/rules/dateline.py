@@ -18,7 +18,7 @@ from newsparse.state import DatelineSplit, State
 from newsparse.vocabulary import Vocabulary
 
 # How many of a story's first lines may stand above its dateline (captions read like prose).
-REACH = 4
+REACH = 6
 # Every quantifier is bounded, so a long first paragraph cannot make the match backtrack.
 _PLACE_WORD = r"[A-Z][A-Z'’.\-]{0,24}"
 _REGION_WORD = r"[A-Z][\w'’.\-]{0,24}"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsparse.model import Role
+from newsparse.model import PageMeta, Role
 from newsparse.rules.metaline import read_name_line
 from newsparse.rules.shape import MAX_TITLE_WORDS, is_title_like, word_count
 from newsparse.state import State
@@ -32,6 +32,9 @@ PROSE_BELOW = 3.0
 PRINTED_AGAIN = 3.0
 GOOD_LENGTH = 3.0
 IN_A_LIST = -5.0
+# HTML only: the page's top heading, and the headline its markup declares.
+TOP_HEADING = 8.0
+DECLARED = 6.0
 SENTENCES = -4.0
 FULL_STOP = -3.0
 BRACKETED_END = -3.0
@@ -86,7 +89,8 @@ def could_be_headline(text: str, vocabulary: Vocabulary) -> bool:
 
 
 def _score(state: State, above: list[int], place: int, prints: int) -> float:
-    text = state.lines[above[place]].text
+    line = state.lines[above[place]]
+    text = line.text
     words = word_count(text)
     below = [i for i in above[place + 1 :] if state.roles[i] is not Role.CHROME][:META_REACH]
     score = 0.0
@@ -103,6 +107,11 @@ def _score(state: State, above: list[int], place: int, prints: int) -> float:
         score += PRINTED_AGAIN
     if 5 <= words <= 25:
         score += GOOD_LENGTH
+    # The page's <h1>, unless it is the site's logo (a link home).
+    if line.hints is not None and line.hints.heading == 1 and line.hints.link_density < 0.5:
+        score += TOP_HEADING
+    if state.page is not None and _declared(text, state.page):
+        score += DECLARED
     if _SENTENCE_BREAK.search(text):
         score += SENTENCES
     if text.rstrip("\"'”’»").endswith("."):
@@ -115,6 +124,15 @@ def _score(state: State, above: list[int], place: int, prints: int) -> float:
     ):
         score += IN_A_LIST
     return score
+
+
+def _declared(text: str, page: PageMeta) -> bool:
+    """The page's markup names this line its headline (JSON-LD, og:title, or <title> with
+    the site's name after it)."""
+    key = text.casefold()
+    if any(key == (value or "").casefold() for value in (page.headline, page.alternative_headline)):
+        return True
+    return page.title is not None and page.title.casefold().startswith(key)
 
 
 def _list_item(state: State, index: int) -> bool:

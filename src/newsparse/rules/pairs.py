@@ -11,30 +11,62 @@ News pages print the headline twice (a share card or gallery, then the article):
 
 Such a pair is the strongest sign that an article starts, and is how a dump of several
 articles is cut apart. A title repeated across a menu (``Back to main menu`` between menu
-items) is no pair: only blank lines, chrome, stamps, bylines and captions may stand between.
+items) is no pair: only blank lines, chrome, stamps, bylines and captions may stand between,
+and a paragraph of the story must follow within a few lines.
 """
 
 from __future__ import annotations
 
 from newsparse.model import Role
-from newsparse.rules.shape import is_title_like
+from newsparse.rules.metaline import read_name_line
+from newsparse.rules.shape import is_prose, is_title_like, word_count
 from newsparse.state import State
 
-# How far apart (in lines) the two prints of one headline may stand.
+# How far apart (in lines) the two prints of one headline may stand, and how far below
+# them the story's first paragraph.
 REPEAT_WINDOW = 25
+STORY_REACH = 30
+PARAGRAPH_WORDS = 8
+LINK_DENSITY = 0.5
 FURNITURE = frozenset(
     {Role.BLANK, Role.CHROME, Role.STAMP, Role.BYLINE, Role.CAPTION, Role.CREDIT,
      Role.GALLERY_COUNTER}
 )  # fmt: skip
 
 
+def _names_a_person(text: str, state: State) -> bool:
+    """``Sarah E. Needleman`` printed twice is an author card, not a headline."""
+    return read_name_line(text, state.vocabulary) == (text,)
+
+
+def _could_be_headline(index: int, state: State) -> bool:
+    line = state.lines[index]
+    if not state.is_free(index) or not is_title_like(line.text):
+        return False
+    # A link printed twice (a menu's desktop and mobile copies) is no headline.
+    if line.hints is not None and line.hints.link_density >= LINK_DENSITY:
+        return False
+    return not _names_a_person(line.text, state)
+
+
+def _story_follows(index: int, state: State) -> bool:
+    """A paragraph of prose stands within STORY_REACH lines below ``index``."""
+    stop = min(len(state.lines), index + STORY_REACH)
+    return any(
+        word_count(state.lines[i].text) >= PARAGRAPH_WORDS and is_prose(state.lines[i].text)
+        for i in range(index + 1, stop)
+        if state.is_free(i)
+    )
+
+
 def pairs(state: State) -> None:
-    """Claim each title printed twice, furniture between, as headline + repeat."""
+    """Claim each title printed twice, furniture between and a story below, as headline +
+    repeat."""
     last_seen: dict[str, int] = {}
     current: str | None = None  # the latest headline: its later prints are repeats
     for index, line in enumerate(state.lines):
         text = line.text
-        if not state.is_free(index) or not is_title_like(text):
+        if not _could_be_headline(index, state):
             continue
         if text == current:
             state.claim(index, Role.HEADLINE_REPEAT)
@@ -43,7 +75,8 @@ def pairs(state: State) -> None:
         last_seen[text] = index
         if earlier is None or index - earlier > REPEAT_WINDOW:
             continue
-        if all(state.roles[i] in FURNITURE for i in range(earlier + 1, index)):
+        furniture = all(state.roles[i] in FURNITURE for i in range(earlier + 1, index))
+        if furniture and _story_follows(index, state):
             state.claim(earlier, Role.HEADLINE)
             state.claim(index, Role.HEADLINE_REPEAT)
             current = text

@@ -35,6 +35,7 @@ word; ``link_density`` is rounded to two decimals; ``datetime`` comes from the l
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import sys
 from typing import TYPE_CHECKING, Any
@@ -116,6 +117,9 @@ _DROPPED = re.compile("[\x00-\x08\x0e-\x1b\x7f\u00ad\u200b-\u200d\u2060\ufeff]")
 # keeps the words of the nearest elements, which say most about the line.
 _MAX_WORDS = 64
 _NO_WORDS: frozenset[str] = frozenset()
+_PAGE_TAGS = frozenset(["html", "body"])
+# Serial numbers for frames: they tell containers apart within one page.
+_SERIALS = itertools.count(1)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -162,7 +166,7 @@ class _Frame:
 
     __slots__ = (
         "_children", "_hints", "block", "caption", "heading", "hidden", "in_figure", "in_list",
-        "itemprop", "landmark", "words",
+        "itemprop", "landmark", "path", "words",
     )  # fmt: skip
 
     def __init__(  # noqa: PLR0917 - positional: one is built for most elements of a page
@@ -176,8 +180,10 @@ class _Frame:
         words: frozenset[str] = frozenset(),
         hidden: bool = False,
         itemprop: str | None = None,
+        path: tuple[int, ...] = (),
     ) -> None:
         self.block = block
+        self.path = path
         self.heading = heading
         self.in_list = in_list
         self.in_figure = in_figure
@@ -227,7 +233,9 @@ class _Frame:
         ):
             return self
         known, caption = self.words, self.caption or tag == "figcaption"
-        if classes or ident:
+        # The classes of <html> and <body> (theme names, feature flags such as
+        # "f_share_tools_on") describe the whole page, not the text in it.
+        if (classes or ident) and tag not in _PAGE_TAGS:
             words = _words(classes) if classes else _NO_WORDS
             if ident:
                 words |= _words(ident)
@@ -253,6 +261,7 @@ class _Frame:
             known,
             hidden,
             (itemprop and itemprop.strip()) or self.itemprop,
+            (*self.path, next(_SERIALS)),
         )
 
     def hints(self, link_density: float, datetime: str | None) -> Hints:
@@ -275,6 +284,7 @@ class _Frame:
             hidden=self.hidden,
             datetime=datetime,
             itemprop=self.itemprop,
+            path=self.path,
         )
 
 

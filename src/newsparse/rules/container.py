@@ -1,0 +1,101 @@
+"""container: on an HTML page, the story is the element that holds its prose.
+
+The body rule finds the story by the weight of its prose, which misses what is not prose —
+a table of results, a list of tour dates — and can run on into a footer that happens to read
+like prose. HTML says where the story's element begins and ends: this rule finds the deepest
+element (``<div class="article-body">``, ``<article>``) that holds most of the story's prose,
+takes in the lines of that element next to the story, and drops the story lines outside it.
+Furniture inside the element (share rows, related links) stays out: lines in elements whose
+class or id says ``share``, ``related``, ``ad`` …, and short lines that are mostly links.
+
+Copied text has no elements, so the rule does nothing there.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newsparse.lines import Line
+from newsparse.model import Role
+from newsparse.rules.shape import ends_sentence, word_count
+from newsparse.state import State
+
+# The container must hold this share of the story's prose.
+PROSE_SHARE = 0.97
+# Paths this short are <html> and <body>: the whole page is no container.
+MIN_DEPTH = 3
+PARAGRAPH_WORDS = 8
+LINK_DENSITY = 0.5
+# Roles a story grows over when it takes in its container's lines; anything else stops it.
+HEADER_ROLES = frozenset({Role.BYLINE, Role.STAMP, Role.HEADLINE, Role.HEADLINE_REPEAT})
+CROSSABLE = frozenset(
+    {None, Role.BLANK, Role.CHROME, Role.CAPTION, Role.CREDIT, Role.GALLERY_COUNTER}
+)
+
+
+def container(state: State) -> None:
+    """Fit each story block to the HTML element that holds its prose."""
+    for number, block in enumerate(state.blocks):
+        path = _container_path(state, block)
+        if path is None:
+            continue
+        inside = _inside(path)
+        start, stop = block.start, block.stop
+        while start > 0 and _grows(state, start - 1, inside) and _below_header(state, start - 1):
+            start -= 1
+        while stop < len(state.lines) and _grows(state, stop, inside):
+            stop += 1
+        for index in range(start, stop):
+            line = state.lines[index]
+            if not inside(line):
+                if state.roles[index] is Role.BODY:
+                    state.relabel(index, Role.CHROME)
+            elif state.is_free(index) and not _furniture(line, state):
+                state.claim(index, Role.BODY)
+        body = [i for i in range(start, stop) if state.roles[i] is Role.BODY]
+        if body:
+            state.blocks[number] = range(body[0], body[-1] + 1)
+
+
+def _container_path(state: State, block: range) -> tuple[int, ...] | None:
+    """The path of the deepest element holding PROSE_SHARE of the block's paragraphs."""
+    weight: Counter[tuple[int, ...]] = Counter()
+    total = 0
+    for index in block:
+        line = state.lines[index]
+        if line.hints is None or state.roles[index] is not Role.BODY:
+            continue
+        if word_count(line.text) < PARAGRAPH_WORDS:
+            continue
+        total += len(line.text)
+        path = line.hints.path
+        for depth in range(MIN_DEPTH, len(path) + 1):
+            weight[path[:depth]] += len(line.text)
+    held = [path for path, held in weight.items() if held >= PROSE_SHARE * total]
+    return max(held, key=len) if total and held else None
+
+
+def _inside(path: tuple[int, ...]):  # type: ignore[no-untyped-def]
+    depth = len(path)
+    return lambda line: line.hints is not None and line.hints.path[:depth] == path
+
+
+def _grows(state: State, index: int, inside) -> bool:  # type: ignore[no-untyped-def]
+    role = state.roles[index]
+    return inside(state.lines[index]) and index not in state.barriers and role in CROSSABLE
+
+
+def _below_header(state: State, index: int) -> bool:
+    """Growing upwards, the story stops at its header: a heading, a byline or a stamp."""
+    hints = state.lines[index].hints
+    return state.roles[index] not in HEADER_ROLES and (hints is None or hints.heading is None)
+
+
+def _furniture(line: Line, state: State) -> bool:
+    """Share rows, related links, ads: by their element's class words, or mostly links."""
+    hints = line.hints
+    if hints is None:
+        return False
+    if not state.vocabulary.boilerplate_words.isdisjoint(hints.words):
+        return True
+    return hints.link_density >= LINK_DENSITY and not ends_sentence(line.text)
