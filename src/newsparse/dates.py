@@ -104,20 +104,21 @@ def _split_label(text: str, vocabulary: Vocabulary) -> tuple[StampKind, str]:
 
 
 @functools.cache
-def _relative_patterns(vocabulary: Vocabulary) -> tuple[re.Pattern[str], ...]:
+def _relative_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:
+    """One pattern for every template, so a line is tried once: template ``k`` names its
+    groups ``n{k}`` and ``unit{k}``."""
     units = "|".join(re.escape(u) for u in sorted(vocabulary.relative_units, key=len, reverse=True))
     ones = "|".join(re.escape(w) for w in sorted(vocabulary.numbers_one, key=len, reverse=True))
-    number = rf"(?P<n>\d{{1,4}}|{ones})" if ones else r"(?P<n>\d{1,4})"
-    return tuple(
-        re.compile(
+    alternatives = []
+    for k, template in enumerate(vocabulary.relative_templates):
+        number = rf"(?P<n{k}>\d{{1,4}}|{ones})" if ones else rf"(?P<n{k}>\d{{1,4}})"
+        alternatives.append(
             re.escape(template)
             .replace(r"\{n\}", number)
-            .replace(r"\{unit\}", rf"(?P<unit>{units})\.?")
-            .replace(r"\ ", r"\s+"),
-            re.IGNORECASE,
+            .replace(r"\{unit\}", rf"(?P<unit{k}>{units})\.?")
+            .replace(r"\ ", r"\s+")
         )
-        for template in vocabulary.relative_templates
-    )
+    return re.compile("|".join(f"(?:{alt})" for alt in alternatives), re.IGNORECASE)
 
 
 def _read_relative(text: str, vocabulary: Vocabulary, now: datetime | None) -> DateReading | None:
@@ -126,24 +127,30 @@ def _read_relative(text: str, vocabulary: Vocabulary, now: datetime | None) -> D
         return DateReading(now, relative=True)
     if folded in vocabulary.yesterday:
         return DateReading(None if now is None else now - timedelta(days=1), relative=True)
-    if not (_ANY_DIGIT.search(folded) or not vocabulary.relative_words.isdisjoint(folded.split())):
+    if not any(literal in folded for literal in vocabulary.relative_literals):
         return None
-    for pattern in _relative_patterns(vocabulary):
-        match = pattern.fullmatch(folded)
-        if match:
-            raw_n = match["n"]
-            count = int(raw_n) if raw_n.isdigit() else 1
-            unit = vocabulary.relative_units[match["unit"]]
-            if now is None:
-                return DateReading(None, relative=True)
-            return DateReading(now - _ONE[unit] * count, relative=True)
-    return None
+    match = _relative_pattern(vocabulary).fullmatch(folded)
+    if match is None:
+        return None
+    groups = dict(_named(match))
+    count = int(groups["n"]) if groups["n"].isdigit() else 1
+    unit = vocabulary.relative_units[groups["unit"]]
+    if now is None:
+        return DateReading(None, relative=True)
+    return DateReading(now - _ONE[unit] * count, relative=True)
+
+
+def _named(match: re.Match[str]) -> list[tuple[str, str]]:
+    """The groups that took part in the match, named without their template number."""
+    return [
+        (name.rstrip("0123456789"), value) for name, value in match.groupdict().items() if value
+    ]
 
 
 def _read_absolute(
     text: str, vocabulary: Vocabulary, now: datetime | None, year: int | None
 ) -> DateReading | None:
-    if not any(ch.isdigit() for ch in text):
+    if not _ANY_DIGIT.search(text):
         return None
     iso = _read_iso(text)
     if iso is not None:

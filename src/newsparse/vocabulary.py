@@ -8,6 +8,7 @@ A user extends them without editing the package::
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from importlib import resources
@@ -89,16 +90,23 @@ class Vocabulary:
     today: frozenset[str]
 
     @functools.cached_property
+    def relative_literals(self) -> tuple[str, ...]:
+        """The fixed words of the relative templates (``ago``, ``vor``, ``前``): a relative
+        stamp holds one of them."""
+        return tuple(
+            {
+                literal.strip()
+                for template in self.relative_templates
+                for literal in re.split(r"\{n\}|\{unit\}", template.casefold())
+                if literal.strip()
+            }
+        )
+
+    @functools.cached_property
     def relative_words(self) -> frozenset[str]:
         """Words only a relative stamp holds when it has no digit: ``ago``, ``yesterday`` …"""
-        literal = {
-            word
-            for template in self.relative_templates
-            for word in template.casefold().split()
-            if "{" not in word
-        }
-        phrases = {word for phrase in self.today | self.yesterday for word in phrase.split()}
-        return frozenset(literal | phrases | self.numbers_one)
+        phrases = self.today | self.yesterday | set(self.relative_literals)
+        return frozenset({word for phrase in phrases for word in phrase.split()} | self.numbers_one)
 
     def __repr__(self) -> str:
         return (

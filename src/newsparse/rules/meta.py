@@ -15,10 +15,13 @@ from collections.abc import Iterable
 
 from newsparse.model import Role, Stamp
 from newsparse.rules.metaline import MAX_META_CHARS, read_meta_line
+from newsparse.rules.shape import ends_sentence
 from newsparse.state import MetaLine, State
 from newsparse.vocabulary import Vocabulary, match_prefix
 
 _DIGIT = re.compile(r"\d")
+PROSE_WORDS = 12
+_MERIDIEMS = ("a.m.", "p.m.", "A.M.", "P.M.")
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -74,7 +77,10 @@ def page_year(state: State, meta_lines: Iterable[MetaLine]) -> int | None:
 
 def could_be_meta(text: str, vocabulary: Vocabulary) -> bool:
     """A quick test that passes every metadata line: it holds a digit, opens with a byline
-    prefix, or holds a word of relative time (``yesterday``, ``an hour ago``)."""
+    prefix, or holds a word of relative time (``yesterday``, ``an hour ago``); and it is no
+    sentence of a dozen words or more."""
+    if len(text.split()) > PROSE_WORDS and ends_sentence(text) and not text.endswith(_MERIDIEMS):
+        return False
     if _DIGIT.search(text) or match_prefix(text, vocabulary.byline_prefixes):
         return True
     return not vocabulary.relative_words.isdisjoint(text.casefold().split())
