@@ -26,6 +26,10 @@ _WORD = re.compile(r"[^\W\d_]+\.?")
 _DAY = re.compile(r"(?<![\d:])\d{1,2}(?:st|nd|rd|th)?(?![\d:])")
 _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,4}([./-])\d{1,2}\1\d{1,4}(?!\d)")
 _ANY_DIGIT = re.compile(r"\d")
+# "0339 GMT (1139 HKT) November 19, 2019": the time in a second zone is an aside, and a time
+# written HHMM before a zone is HH:MM.
+_ASIDE = re.compile(r"\([^()]{0,30}\)")
+_HHMM = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\b(?=\s+[A-Z]{2,5}\b)")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _MERIDIEM = re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE)
 # Separators pages put between the parts of one stamp: "Nov. 19, 2019 / 6:02 AM".
@@ -155,6 +159,7 @@ def _read_absolute(
     iso = _read_iso(text)
     if iso is not None:
         return DateReading(iso, relative=False)
+    text = _HHMM.sub(r"\1:\2", _ASIDE.sub(" ", text))
     cleaned = _english_date_words(_MERIDIEM.sub(r"\1m", _SEPARATOR.sub(" ", text)), vocabulary)
     if cleaned is None:
         return None

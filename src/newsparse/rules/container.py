@@ -39,6 +39,7 @@ def container(state: State) -> None:
         path = _container_path(state, block)
         if path is None:
             continue
+        story_words = _story_words(state, block)
         inside = _inside(path)
         start, stop = block.start, block.stop
         while start > 0 and _grows(state, start - 1, inside) and _below_header(state, start - 1):
@@ -50,7 +51,7 @@ def container(state: State) -> None:
             if not inside(line):
                 if state.roles[index] is Role.BODY:
                     state.relabel(index, Role.CHROME)
-            elif state.is_free(index) and not _furniture(line, state):
+            elif state.is_free(index) and not _furniture(line, state, story_words):
                 state.claim(index, Role.BODY)
         body = [i for i in range(start, stop) if state.roles[i] is Role.BODY]
         if body:
@@ -91,11 +92,24 @@ def _below_header(state: State, index: int) -> bool:
     return state.roles[index] not in HEADER_ROLES and (hints is None or hints.heading is None)
 
 
-def _furniture(line: Line, state: State) -> bool:
-    """Share rows, related links, ads: by their element's class words, or mostly links."""
+def _story_words(state: State, block: range) -> frozenset[str]:
+    """The class and id words every paragraph of the story carries (its wrappers')."""
+    words = [
+        line.hints.words
+        for index in block
+        if state.roles[index] is Role.BODY
+        and (line := state.lines[index]).hints is not None
+        and word_count(line.text) >= PARAGRAPH_WORDS
+    ]
+    return frozenset.intersection(*words) if words else frozenset()
+
+
+def _furniture(line: Line, state: State, story_words: frozenset[str]) -> bool:
+    """Share rows, related links, ads: by class words of their own that the story's
+    paragraphs do not carry (a wrapper's "has-breadcrumb" says nothing), or mostly links."""
     hints = line.hints
     if hints is None:
         return False
-    if not state.vocabulary.boilerplate_words.isdisjoint(hints.words):
+    if not state.vocabulary.boilerplate_words.isdisjoint(hints.words - story_words):
         return True
     return hints.link_density >= LINK_DENSITY and not ends_sentence(line.text)

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from newsparse.dates import read_stamp
 from newsparse.model import Role, Stamp
 from newsparse.rules.metaline import MAX_META_CHARS, read_meta_line
 from newsparse.rules.shape import ends_sentence
@@ -21,6 +22,7 @@ from newsparse.vocabulary import Vocabulary, match_prefix
 
 _DIGIT = re.compile(r"\d")
 PROSE_WORDS = 12
+LIST_LENGTH = 3
 _MERIDIEMS = ("a.m.", "p.m.", "A.M.", "P.M.")
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)\b", re.IGNORECASE)
 
@@ -37,6 +39,8 @@ def meta(state: State) -> None:
             meta_line = read_meta_line(text, vocabulary, now)
             if meta_line is not None:
                 found[index] = meta_line
+    for index in _dated_lists(state, found):
+        del found[index]
     year = None if now is not None else page_year(state, found.values())
     for index, first_reading in found.items():
         meta_line = first_reading
@@ -58,6 +62,33 @@ def meta(state: State) -> None:
                     f"{stamp.raw!r} prints no year and the page shows none; pass now=",
                     index,
                 )
+
+
+def _dated_lists(state: State, found: dict[int, MetaLine]) -> list[int]:
+    """Lines of a dated list — a tour schedule, ``June 9 -- Coral Sky Amphitheatre, FL`` —
+    are no stamps: LIST_LENGTH or more lines in a row that open with a date and go on."""
+    listed: list[int] = []
+    run: list[int] = []
+    for index, line in enumerate(state.lines):
+        if not line.text:
+            continue
+        if _date_led(line.text, state) and not (index in found and found[index].byline):
+            run.append(index)
+            continue
+        if len(run) >= LIST_LENGTH:
+            listed.extend(i for i in run if i in found)
+        run = []
+    if len(run) >= LIST_LENGTH:
+        listed.extend(i for i in run if i in found)
+    return listed
+
+
+def _date_led(text: str, state: State) -> bool:
+    """``June 9 -- Coral Sky Amphitheatre`` opens with a date and holds more than one."""
+    first = text.split(maxsplit=1)[0].casefold().rstrip(".,")
+    if not (first in state.vocabulary.months or first[:1].isdigit()):
+        return False
+    return read_stamp(text, state.vocabulary, state.now) is None
 
 
 def page_year(state: State, meta_lines: Iterable[MetaLine]) -> int | None:

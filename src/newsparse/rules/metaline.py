@@ -22,9 +22,10 @@ MAX_META_CHARS = 220
 # Parts of a metadata line that are neither a name nor a date ("2 min read", "Topic: Space")
 # may be this long; a longer part is prose, and the line is no metadata line.
 MAX_OTHER_WORDS = 6
+MAX_STAMP_OTHER_WORDS = 4
 MAX_NAME_WORDS = 4
 MAX_STAMP_WORDS = 10
-_SEPARATORS = re.compile(r"\s*(?:[|•·;]|\s--?\s|\s[–—-]\s|\s/\s)\s*")
+_SEPARATORS = re.compile(r"\s*(?:[|•·;]|\s--?\s|\s[–—-]\s|\s/|/\s)\s*")
 # "20194:29 AM" (a year glued to a time), "ESTUPDATED" (a label glued to a zone) and
 # "18.11.2019Get short URL" (a date glued to a button).
 _YEAR_TIME = re.compile(r"((?:19|20)\d\d)(\d{1,2}:\d\d)")
@@ -63,6 +64,7 @@ def read_meta_line(
     authors: list[str] = []
     stamps: list[Stamp] = []
     byline = False
+    most_others = 0  # the most words of any part that are neither a name nor a date
     for part in _parts(text):
         stamp = read_stamp(part, vocabulary, now, year=year)
         if stamp is not None:
@@ -75,8 +77,14 @@ def read_meta_line(
             authors.extend(found)
         else:
             rest = part.split()
-        if not _only_extras(rest, vocabulary, (now, year), stamps):
+        others = _others(rest, vocabulary, (now, year), stamps)
+        if others is None:
             return None
+        most_others = max(most_others, others)
+    # A byline may share its line with an outlet ("NJ Advance Media for NJ.com"); a date
+    # alone with a string of words ("June 10 -- Credit Union Amphitheatre, Tampa") is a list.
+    if most_others > (MAX_OTHER_WORDS if byline else MAX_STAMP_OTHER_WORDS):
+        return None
     if not stamps and not byline:
         return None
     return MetaLine(tuple(dict.fromkeys(authors)), tuple(stamps), byline)
@@ -173,18 +181,19 @@ def _is_person(words: list[str], vocabulary: Vocabulary) -> bool:
     return not (len(words) == 1 and len(words[0]) <= 3 and words[0].isupper())
 
 
-def _only_extras(
+def _others(
     words: list[str],
     vocabulary: Vocabulary,
     when: tuple[datetime | None, int | None],
     stamps: list[Stamp],
-) -> bool:
-    """True if ``words`` hold nothing but a stamp and metadata odds and ends; a stamp found
-    among them is added to ``stamps``."""
+) -> int | None:
+    """How many of ``words`` are neither a stamp nor metadata odds and ends (a handle, an
+    e-mail address, ``2 min read``), or None when they are too many for a metadata line; a
+    stamp found among them is added to ``stamps``."""
     if not words:
-        return True
+        return 0
     if len(words) > MAX_OTHER_WORDS + MAX_STAMP_WORDS:
-        return False
+        return None
     for start in range(len(words)):
         first = words[start].casefold().rstrip(".,")
         if not (first[:1].isdigit() or first in _STAMP_OPENERS or first in vocabulary.months):
@@ -193,11 +202,11 @@ def _only_extras(
             stamp = read_stamp(" ".join(words[start:end]), vocabulary, when[0], year=when[1])
             if stamp is not None:
                 stamps.append(stamp)
-                return len(words) - (end - start) <= MAX_OTHER_WORDS
+                others = len(words) - (end - start)
+                return others if others <= MAX_OTHER_WORDS else None
     text = " ".join(words)
     cleaned = _EMAIL_OR_PHONE.sub("", _HANDLE.sub("", text)).strip(" ,:")
-    return (
-        len(cleaned.split()) <= MAX_OTHER_WORDS
-        or cleaned.casefold() in vocabulary.stamp_extras
-        or not cleaned
-    )
+    if cleaned.casefold() in vocabulary.stamp_extras:
+        return 0
+    others = len(cleaned.split())
+    return others if others <= MAX_OTHER_WORDS else None
