@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import attrs
@@ -11,6 +12,8 @@ from newsparse.rules.metaline import clean_names
 from newsparse.state import DatelineSplit, GalleryPosition, MetaLine, State
 from newsparse.vocabulary import Vocabulary
 
+# What a <title> puts between the headline and the site's name: the last " - ", " | " …
+_TITLE_SEPARATOR = re.compile(r"\s[-|–—:]\s(?!.*\s[-|–—:]\s)")
 # Declared dates outside these years are placeholders or typos, not publication dates.
 FIRST_NEWS_YEAR, LAST_YEAR = 1990, 2100
 
@@ -33,7 +36,7 @@ def with_declared(article: Article, page: PageMeta, vocabulary: Vocabulary) -> A
     over printed ones. Declared authors (outlets and job titles taken off, as from a byline)
     win too, unless the bylines name them and more (co-authors the markup left out).
     """
-    declared_title = page.headline or page.title
+    declared_title = page.headline or _without_site_name(page.title, page.site_name)
     headline = article.headline or declared_title
     seo_title = declared_title if declared_title and not _same(declared_title, headline) else None
     return attrs.evolve(
@@ -61,6 +64,20 @@ def _authors(
     # A name the byline prints too keeps the byline's spelling ("Ann Lee", not "ANN LEE").
     spelled = {name.casefold(): name for name in printed}
     return tuple(spelled.get(key, name) for key, name in people.items())
+
+
+def _without_site_name(title: str | None, site_name: str | None) -> str | None:
+    """``Storm closes schools - Riverside Gazette`` → ``Storm closes schools``: a <title>
+    ends with the site's name after a dash or a bar."""
+    if title is None:
+        return None
+    match = _TITLE_SEPARATOR.search(title)
+    if match is None:
+        return title
+    tail = title[match.end() :]
+    if (site_name and tail.casefold() == site_name.casefold()) or len(tail.split()) <= 3:
+        return title[: match.start()]
+    return title
 
 
 def _plausible(value: datetime | None) -> datetime | None:

@@ -92,6 +92,13 @@ class State:
         else:
             self.payloads[index] = payload
 
+    def release(self, index: int) -> None:
+        """Take a line's role back, so that a later rule may claim it: for a rule that finds
+        an earlier rule's claim too wide."""
+        self.roles[index] = None
+        self.rule_names[index] = ""
+        self.payloads.pop(index, None)
+
     def notice(self, code: str, message: str, index: int | None = None) -> None:
         line = None if index is None else self.lines[index].number
         self.notices.append(Notice(code=code, message=message, line=line))

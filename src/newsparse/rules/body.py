@@ -118,7 +118,7 @@ def _merit(state: State, run: range, weight: float) -> float:
 def _start_below_header(state: State, run: tuple[range, float]) -> tuple[range, float]:
     """Start a run below the byline or stamp among its first lines: prose above them is the
     standfirst, not the story."""
-    top = [i for i in run[0] if state.roles[i] is not Role.BLANK][:HEADER_INSIDE]
+    top = [i for i in run[0] if state.roles[i] not in {Role.BLANK, Role.CHROME}][:HEADER_INSIDE]
     header = [i for i in top if state.roles[i] in META_ROLES]
     if not header or header[-1] + 1 >= run[0].stop:
         return run

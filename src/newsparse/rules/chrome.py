@@ -16,10 +16,11 @@ MAX_CHROME_CHARS = 80
 
 def chrome_words(state: State) -> None:
     """Claim a line that is a chrome phrase of the vocabulary, or opens with a chrome prefix,
-    or that the page hides (HTML ``hidden``, ``aria-hidden``, ``display:none``)."""
+    or that the page hides (HTML ``hidden``, ``aria-hidden``, ``display:none``), or that is
+    the site's navigation or footer."""
     vocabulary = state.vocabulary
     for index, line in enumerate(state.lines):
-        if line.hints is not None and line.hints.hidden:
+        if line.hints is not None and (line.hints.hidden or line.hints.site_chrome):
             state.claim(index, Role.CHROME)
             continue
         text = line.text

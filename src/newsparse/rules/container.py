@@ -4,7 +4,8 @@ The body rule finds the story by the weight of its prose, which misses what is n
 a table of results, a list of tour dates — and can run on into a footer that happens to read
 like prose. HTML says where the story's element begins and ends: this rule finds the deepest
 element (``<div class="article-body">``, ``<article>``) that holds most of the story's prose,
-takes in the lines of that element next to the story, and drops the story lines outside it.
+takes in the lines of that element next to the story, and gives back the story lines outside
+it (a later rule may find the headline or the standfirst among them).
 Furniture inside the element (share rows, related links) stays out: lines in elements whose
 class or id says ``share``, ``related``, ``ad`` …, and short lines that are mostly links.
 
@@ -50,7 +51,7 @@ def container(state: State) -> None:
             line = state.lines[index]
             if not inside(line):
                 if state.roles[index] is Role.BODY:
-                    state.relabel(index, Role.CHROME)
+                    state.release(index)
             elif state.is_free(index) and not _furniture(line, state, story_words):
                 state.claim(index, Role.BODY)
         body = [i for i in range(start, stop) if state.roles[i] is Role.BODY]

@@ -107,8 +107,9 @@ def _score(state: State, above: list[int], place: int, prints: int) -> float:
         score += PRINTED_AGAIN
     if 5 <= words <= 25:
         score += GOOD_LENGTH
-    # The page's <h1>, unless it is the site's logo (a link home).
-    if line.hints is not None and line.hints.heading == 1 and line.hints.link_density < 0.5:
+    # The page's <h1>, unless it is the site's logo (a short link home).
+    hints = line.hints
+    if hints is not None and hints.heading == 1 and (hints.link_density < 0.5 or words >= 5):
         score += TOP_HEADING
     if state.page is not None and _declared(text, state.page):
         score += DECLARED

@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 # How an element shapes the text: skipped whole, a block (its own lines; preformatted ones
 # keep their line breaks), a line break, inline (the default, as browsers treat unknown
 # tags), or inline and marked (a link, a <time>).
-_SKIP, _BLOCK, _PRE, _BREAK, _INLINE, _LINK, _TIME = range(7)
+_SKIP, _SUMMARY, _BLOCK, _PRE, _BREAK, _INLINE, _LINK, _TIME = range(8)
 # fmt: off
 _KINDS = dict.fromkeys(
     [
@@ -89,7 +89,7 @@ _KINDS |= dict.fromkeys(
 )
 # fmt: on
 _KINDS |= dict.fromkeys(["pre", "listing", "xmp", "plaintext"], _PRE)
-_KINDS |= {"br": _BREAK, "a": _LINK, "time": _TIME}
+_KINDS |= {"br": _BREAK, "a": _LINK, "time": _TIME, "nav": _SUMMARY, "footer": _SUMMARY}
 _BLOCKS = frozenset([_BLOCK, _PRE])
 
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
@@ -244,6 +244,8 @@ class _Frame:
                 known = known | words if len(known) + len(words) <= _MAX_WORDS else words
             caption = caption or not _CAPTION_WORDS.isdisjoint(words)
         heading = _HEADINGS.get(tag, self.heading)
+        if tag in _HEADINGS:
+            caption = False  # a heading inside a "wp-caption" wrapper is still a heading
         landmark = tag if tag in _LANDMARK_TAGS else self.landmark
         if role is not None:
             role = role.strip().lower()
@@ -325,6 +327,22 @@ class _Builder:
         self.low = 0
         """The lowest stack depth since the last fragment: the walk left elements up to it."""
 
+    def end(self, kind: int) -> None:
+        """Close the innermost open element, of ``kind``."""
+        depth = len(self.stack)
+        if kind in _BLOCKS:
+            self.close()
+        elif depth == self.depth and self.frame is None:
+            # The element holding the line closes before the line does.
+            self.frame = self.frame_at(depth)
+        if kind == _LINK:
+            self.open_links -= 1
+        elif kind == _PRE:
+            self.pre -= 1
+        self.stack.pop()
+        del self.frames[depth:]
+        self.low = min(self.low, depth - 1)
+
     def frame_at(self, depth: int) -> _Frame:
         frames = self.frames
         while len(frames) <= depth:
@@ -379,6 +397,33 @@ class _Builder:
         self.datetime = None
 
 
+_LINK_TEXT = etree.XPath(".//a//text()")
+# A navigation bar or footer inside these belongs to the story (its tags, its byline).
+_STORY_LANDMARKS = frozenset(["article", "main"])
+
+
+def _summarise(builder: _Builder, element: Any) -> bool:
+    """Read the site's navigation bar or footer as one line: its whole text, and how much
+    of it is links. Walking their many small links one by one would cost more than the rest
+    of the page, and no rule reads them one by one: they are page chrome. A story's own
+    footer (its tags, its byline) is read in full: False."""
+    if builder.frame_at(len(builder.stack)).landmark in _STORY_LANDMARKS:
+        return False
+    builder.close()
+    text = _fold(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
+    if not text:
+        return True
+    linked = sum(len("".join(piece.split())) for piece in _LINK_TEXT(element))
+    density = round(min(1.0, linked / max(1, len(text) - text.count(" "))), 2)
+    builder.stack.append(element)
+    frame = builder.frame_at(len(builder.stack))
+    builder.stack.pop()
+    del builder.frames[len(builder.stack) + 1 :]
+    hints = attrs.evolve(frame.hints(density, None), site_chrome=True)
+    builder.lines.append(Line(len(builder.lines) + 1, text, hints))
+    return True
+
+
 def html_lines(root: Any) -> list[Line]:
     """The Lines of the page (or element) ``root``, an lxml element, in document order.
 
@@ -390,7 +435,7 @@ def html_lines(root: Any) -> list[Line]:
     [('a', []), ('b', ['note']), ('c', []), ('d', [])]
     """
     builder = _Builder(root)
-    stack, frames = builder.stack, builder.frames
+    stack = builder.stack
     hidden_depth = 0  # depth of the outermost open hidden inline element; 0 when none is open
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walker:
@@ -400,6 +445,9 @@ def html_lines(root: Any) -> list[Line]:
                 kind = _kind(element.tag)[0]
             if kind < _INLINE:
                 if kind == _SKIP:
+                    walker.skip_subtree()
+                    continue
+                if kind == _SUMMARY and _summarise(builder, element):
                     walker.skip_subtree()
                     continue
                 builder.close()
@@ -419,22 +467,13 @@ def html_lines(root: Any) -> list[Line]:
             kind = _KINDS.get(element.tag)
             if kind is None:
                 kind = _kind(element.tag)[0]
-            if kind != _SKIP:
-                depth = len(stack)
-                if kind in _BLOCKS or depth == hidden_depth:
+            if kind == _SUMMARY and stack and stack[-1] is element:
+                kind = _BLOCK  # it was read in full, as a story's footer
+            if kind > _SUMMARY:
+                if len(stack) == hidden_depth:
                     builder.close()
-                    if depth == hidden_depth:
-                        hidden_depth = 0
-                elif depth == builder.depth and builder.frame is None:
-                    # The element holding the line closes before the line does.
-                    builder.frame = builder.frame_at(depth)
-                if kind == _LINK:
-                    builder.open_links -= 1
-                elif kind == _PRE:
-                    builder.pre -= 1
-                stack.pop()
-                del frames[depth:]
-                builder.low = min(builder.low, depth - 1)
+                    hidden_depth = 0
+                builder.end(kind)
             text = None if element is root else element.tail
         else:
             text = element.tail
