@@ -71,7 +71,8 @@ def _container_path(state: State, block: range) -> tuple[int, ...] | None:
             continue
         total += len(line.text)
         path = line.hints.path
-        for depth in range(MIN_DEPTH, len(path) + 1):
+        # Proper ancestors only: the line's own element (its <p>) is no container.
+        for depth in range(MIN_DEPTH, len(path)):
             weight[path[:depth]] += len(line.text)
     held = [path for path, held in weight.items() if held >= PROSE_SHARE * total]
     return max(held, key=len) if total and held else None
