@@ -27,6 +27,7 @@ PROSE_SHARE = 0.97
 MIN_DEPTH = 3
 PARAGRAPH_WORDS = 8
 LINK_DENSITY = 0.5
+TABLE_CELLS = frozenset({"td", "th"})
 # Roles a story grows over when it takes in its container's lines; anything else stops it.
 HEADER_ROLES = frozenset({Role.BYLINE, Role.STAMP, Role.HEADLINE, Role.HEADLINE_REPEAT})
 CROSSABLE = frozenset(
@@ -108,10 +109,13 @@ def _story_words(state: State, block: range) -> frozenset[str]:
 
 def _furniture(line: Line, state: State, story_words: frozenset[str]) -> bool:
     """Share rows, related links, ads: by class words of their own that the story's
-    paragraphs do not carry (a wrapper's "has-breadcrumb" says nothing), or mostly links."""
+    paragraphs do not carry (a wrapper's "has-breadcrumb" says nothing), or mostly links;
+    and counters outside tables (a line without a letter: "6" shares)."""
     hints = line.hints
     if hints is None:
         return False
+    if hints.tag not in TABLE_CELLS and not any(ch.isalpha() for ch in line.text):
+        return True
     if not state.vocabulary.boilerplate_words.isdisjoint(hints.words - story_words):
         return True
     return hints.link_density >= LINK_DENSITY and not ends_sentence(line.text)
