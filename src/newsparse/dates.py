@@ -156,7 +156,7 @@ def _read_absolute(
 ) -> DateReading | None:
     if not _ANY_DIGIT.search(text):
         return None
-    iso = _read_iso(text)
+    iso = read_iso(text)
     if iso is not None:
         return DateReading(iso, relative=False)
     text = _HHMM.sub(r"\1:\2", _ASIDE.sub(" ", text))
@@ -194,7 +194,8 @@ def _later(value: datetime, now: datetime) -> bool:
     return value > now
 
 
-def _read_iso(text: str) -> datetime | None:
+def read_iso(text: str) -> datetime | None:
+    """``2024-11-26T10:32:00Z`` as an aware datetime (a date alone: naive midnight), or None."""
     if len(text) < 10 or not text[:4].isdigit() or text[4] != "-":
         return None
     try:

@@ -44,9 +44,13 @@ def container(state: State) -> None:
         story_words = _story_words(state, block)
         inside = _inside(path)
         start, stop = block.start, block.stop
-        while start > 0 and _grows(state, start - 1, inside) and _below_header(state, start - 1):
+        while (
+            start > 0
+            and _grows(state, start - 1, inside, story_words)
+            and _below_header(state, start - 1)
+        ):
             start -= 1
-        while stop < len(state.lines) and _grows(state, stop, inside):
+        while stop < len(state.lines) and _grows(state, stop, inside, story_words):
             stop += 1
         for index in range(start, stop):
             line = state.lines[index]
@@ -84,9 +88,14 @@ def _inside(path: tuple[int, ...]):  # type: ignore[no-untyped-def]
     return lambda line: line.hints is not None and line.hints.path[:depth] == path
 
 
-def _grows(state: State, index: int, inside) -> bool:  # type: ignore[no-untyped-def]
-    role = state.roles[index]
-    return inside(state.lines[index]) and index not in state.barriers and role in CROSSABLE
+def _grows(state: State, index: int, inside, story_words: frozenset[str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the story takes in line ``index``: a line of its element that no rule has
+    read as something else. An end marker stops it, unless the marker heads a box of its
+    own inside the story (an inline "Related" list), which the story goes on after."""
+    line = state.lines[index]
+    if not inside(line) or state.roles[index] not in CROSSABLE:
+        return False
+    return index not in state.barriers or _furniture(line, state, story_words)
 
 
 def _below_header(state: State, index: int) -> bool:

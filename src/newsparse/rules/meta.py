@@ -13,7 +13,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from newsparse.dates import read_stamp
+import attrs
+
+from newsparse.dates import read_iso, read_stamp
+from newsparse.lines import Hints
 from newsparse.model import Role, Stamp
 from newsparse.rules.metaline import MAX_META_CHARS, read_meta_line
 from newsparse.rules.shape import ends_sentence
@@ -48,6 +51,7 @@ def meta(state: State) -> None:
             meta_line = (
                 read_meta_line(state.lines[index].text, vocabulary, now, year=year) or meta_line
             )
+        meta_line = _with_machine_time(meta_line, state.lines[index].hints)
         state.claim(index, Role.BYLINE if meta_line.byline else Role.STAMP, meta_line)
         for stamp in meta_line.stamps:
             if stamp.relative and stamp.value is None:
@@ -62,6 +66,16 @@ def meta(state: State) -> None:
                     f"{stamp.raw!r} prints no year and the page shows none; pass now=",
                     index,
                 )
+
+
+def _with_machine_time(meta_line: MetaLine, hints: Hints | None) -> MetaLine:
+    """On HTML, ``<time datetime="2021-03-04T07:15:00Z">March 4, 2021</time>``: the machine
+    form gives the printed stamp its time and zone."""
+    exact = read_iso(hints.datetime) if hints is not None and hints.datetime else None
+    if exact is None or not meta_line.stamps:
+        return meta_line
+    first, *rest = meta_line.stamps
+    return attrs.evolve(meta_line, stamps=(attrs.evolve(first, value=exact), *rest))
 
 
 def _dated_lists(state: State, found: dict[int, MetaLine]) -> list[int]:

@@ -410,7 +410,8 @@ def _summarise(builder: _Builder, element: Any) -> bool:
     if builder.frame_at(len(builder.stack)).landmark in _STORY_LANDMARKS:
         return False
     builder.close()
-    text = _fold(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
+    # Spaces between the pieces: "Home" and "World" in two list items are two words.
+    text = _fold(" ".join(element.itertext()))
     if not text:
         return True
     linked = sum(len("".join(piece.split())) for piece in _LINK_TEXT(element))
