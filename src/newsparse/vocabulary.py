@@ -103,6 +103,21 @@ class Vocabulary:
         )
 
     @functools.cached_property
+    def date_words(self) -> frozenset[str]:
+        """Every word a printed date may hold but digits: months, weekdays, fillers, zones,
+        the words of stamp labels and of relative stamps."""
+        labels = {
+            word
+            for label in (*self.updated_labels, *self.published_labels)
+            for word in label.split()
+        }
+        return frozenset(
+            {*self.months, *self.weekdays, *self.date_fillers, *self.timezones, *labels}
+            | self.relative_words
+            | set(self.relative_units)
+        )
+
+    @functools.cached_property
     def relative_words(self) -> frozenset[str]:
         """Words only a relative stamp holds when it has no digit: ``ago``, ``yesterday`` …"""
         phrases = self.today | self.yesterday | set(self.relative_literals)

@@ -181,6 +181,15 @@ def _is_person(words: list[str], vocabulary: Vocabulary) -> bool:
     return not (len(words) == 1 and len(words[0]) <= 3 and words[0].isupper())
 
 
+def _date_word(word: str, vocabulary: Vocabulary) -> bool:
+    folded = word.casefold().strip(".,;:()[]")
+    return (
+        any(ch.isdigit() for ch in folded)
+        or folded in vocabulary.date_words
+        or folded in _STAMP_OPENERS
+    )
+
+
 def _others(
     words: list[str],
     vocabulary: Vocabulary,
@@ -194,16 +203,24 @@ def _others(
         return 0
     if len(words) > MAX_OTHER_WORDS + MAX_STAMP_WORDS:
         return None
-    for start in range(len(words)):
-        first = words[start].casefold().rstrip(".,")
-        if not (first[:1].isdigit() or first in _STAMP_OPENERS or first in vocabulary.months):
+    # A stamp is a run of date words ("on", "Monday,", "November", "18th,", "2019", "11:08"):
+    # only such runs are read, the longest first.
+    dated = [_date_word(word, vocabulary) for word in words]
+    start = 0
+    while start < len(words):
+        if not dated[start]:
+            start += 1
             continue
-        for end in range(min(len(words), start + MAX_STAMP_WORDS), start, -1):
-            stamp = read_stamp(" ".join(words[start:end]), vocabulary, when[0], year=when[1])
+        end = start
+        while end < len(words) and dated[end]:
+            end += 1
+        for stop in range(min(end, start + MAX_STAMP_WORDS), start, -1):
+            stamp = read_stamp(" ".join(words[start:stop]), vocabulary, when[0], year=when[1])
             if stamp is not None:
                 stamps.append(stamp)
-                others = len(words) - (end - start)
+                others = len(words) - (stop - start)
                 return others if others <= MAX_OTHER_WORDS else None
+        start = end
     text = " ".join(words)
     cleaned = _EMAIL_OR_PHONE.sub("", _HANDLE.sub("", text)).strip(" ,:")
     if cleaned.casefold() in vocabulary.stamp_extras:
