@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
+from typing import TYPE_CHECKING
 
 import attrs
-from dateutil import parser as dateutil_parser
-from dateutil.relativedelta import relativedelta
-from dateutil.tz import tzoffset
 
 from newsparse.model import Stamp, StampKind
+
+if TYPE_CHECKING:
+    from dateutil.relativedelta import relativedelta
 from newsparse.vocabulary import Vocabulary, match_prefix
 
 _WORD = re.compile(r"[^\W\d_]+\.?")
@@ -39,15 +40,22 @@ MAX_STAMP_CHARS = 100
 _LABEL_END = re.compile(r"\s*[:\-–—]?\s*")
 
 
-_ONE = {
-    "second": relativedelta(seconds=1),
-    "minute": relativedelta(minutes=1),
-    "hour": relativedelta(hours=1),
-    "day": relativedelta(days=1),
-    "week": relativedelta(weeks=1),
-    "month": relativedelta(months=1),
-    "year": relativedelta(years=1),
-}
+@functools.cache
+def _one(unit: str) -> relativedelta:
+    """One ``unit`` of time. dateutil is imported on first use: ``import newsparse`` stays
+    quick for callers that never read a date."""
+    from dateutil.relativedelta import relativedelta
+
+    spans = {
+        "second": relativedelta(seconds=1),
+        "minute": relativedelta(minutes=1),
+        "hour": relativedelta(hours=1),
+        "day": relativedelta(days=1),
+        "week": relativedelta(weeks=1),
+        "month": relativedelta(months=1),
+        "year": relativedelta(years=1),
+    }
+    return spans[unit]
 
 
 @attrs.frozen
@@ -141,7 +149,7 @@ def _read_relative(text: str, vocabulary: Vocabulary, now: datetime | None) -> D
     unit = vocabulary.relative_units[groups["unit"]]
     if now is None:
         return DateReading(None, relative=True)
-    return DateReading(now - _ONE[unit] * count, relative=True)
+    return DateReading(now - _one(unit) * count, relative=True)
 
 
 def _named(match: re.Match[str]) -> list[tuple[str, str]]:
@@ -176,6 +184,8 @@ def _read_absolute(
         hour=0, minute=0, second=0, microsecond=0, tzinfo=None
     )
     try:
+        from dateutil import parser as dateutil_parser
+
         value = dateutil_parser.parse(
             cleaned.text, default=default, tzinfos=_tzinfos(vocabulary), fuzzy=False
         )
@@ -184,7 +194,7 @@ def _read_absolute(
     if printed_year is None and reference is None:
         return DateReading(None, relative=False)
     if printed_year is None and reference is not None and _later(value, reference):
-        value = value - relativedelta(years=1)
+        value = value - _one("year")
     return DateReading(value, relative=False)
 
 
@@ -260,6 +270,6 @@ _ENGLISH_MONTHS = (
 @functools.cache
 def _tzinfos(vocabulary: Vocabulary) -> dict[str, tzinfo]:
     return {
-        name.upper(): tzoffset(name.upper(), seconds)
+        name.upper(): timezone(timedelta(seconds=seconds), name.upper())
         for name, seconds in vocabulary.timezones.items()
     }
