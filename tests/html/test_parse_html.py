@@ -17,7 +17,8 @@ PARAGRAPHS = [
     "Forecasters expect the snow to ease by Thursday, but warned of ice on the roads.",
 ]
 
-PAGE = """<!doctype html>
+PAGE = (
+    """<!doctype html>
 <html lang="en-GB"><head>
 <title>Storm closes schools across the north | Riverside Gazette</title>
 <link rel="canonical" href="https://gazette.example/news/storm">
@@ -51,7 +52,10 @@ PAGE = """<!doctype html>
 <span hidden>Subscribe to read more from the Riverside Gazette newsroom every morning today</span>
 <footer><p>© 2021 Riverside Media Group. All rights reserved. About us. Contact. Careers.</p></footer>
 </body></html>
-""".replace("PARA0", PARAGRAPHS[0]).replace("PARA1", PARAGRAPHS[1]).replace("PARA2", PARAGRAPHS[2])
+""".replace("PARA0", PARAGRAPHS[0])
+    .replace("PARA1", PARAGRAPHS[1])
+    .replace("PARA2", PARAGRAPHS[2])
+)
 
 
 @pytest.fixture(scope="module")
@@ -82,10 +86,8 @@ def test_body_takes_the_story_element_and_leaves_its_furniture(article: Article)
         "Closures",
         "Leeds: 120 schools",
         "York: 45 schools",
-        "Line",
-        "Trains cancelled",
-        "Coast",
-        "12",
+        "Line Trains cancelled",
+        "Coast 12",
     )
     assert article.dateline == newsparse.Dateline("LEEDS", "Reuters", "LEEDS (Reuters) -")
 
@@ -119,7 +121,9 @@ def test_declared_placeholder_dates_are_ignored() -> None:
 def test_a_title_loses_the_site_name_when_nothing_else_names_the_story() -> None:
     page = PAGE.replace("<h1>Storm closes schools across the north</h1>", "")
     page = page.replace('"headline": "Snow storm shuts northern schools",', "")
-    page = page.replace('<meta property="og:title" content="Snow storm shuts northern schools">', "")
+    page = page.replace(
+        '<meta property="og:title" content="Snow storm shuts northern schools">', ""
+    )
     assert newsparse.parse_html(page).headline == "Storm closes schools across the north"
 
 
@@ -153,7 +157,9 @@ def test_parse_file_tells_html_by_content(tmp_path: Path, name: str, data: bytes
 def test_parse_file_reads_copied_text(tmp_path: Path) -> None:
     path = tmp_path / "copy.txt"
     path.write_text("Storm closes schools across the north\nBy Ann Lee\n" + "\n".join(PARAGRAPHS))
-    article = newsparse.parse_file(path, now=datetime(2021, 3, 4, tzinfo=timezone(timedelta(hours=1))))
+    article = newsparse.parse_file(
+        path, now=datetime(2021, 3, 4, tzinfo=timezone(timedelta(hours=1)))
+    )
     assert article.authors == ("Ann Lee",)
     assert article.body == tuple(PARAGRAPHS)
 

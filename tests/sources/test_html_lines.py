@@ -39,7 +39,7 @@ def only_hints(html: str) -> Hints:
         ("<p>  lots\n of\t\u00a0space  </p>", ["lots of space"]),
         ("<ul><li>one</li><li>two</li></ul>", ["one", "two"]),
         ("<p>a<custom-tag>b</custom-tag>c</p>", ["abc"]),
-        ("<table><tr><td>cell 1</td><td>cell 2</td></tr></table>", ["cell 1", "cell 2"]),
+        ("<table><tr><td>cell 1</td><td>cell 2</td></tr></table>", ["cell 1 cell 2"]),
         ("<p>before<img src='x.jpg' alt='photo'>after</p>", ["beforeafter"]),
         ("<pre>line one\n  line two\n\nline three</pre>", ["line one", "line two", "line three"]),
         ("<select><option>Pick</option><option>Two</option></select>", ["Pick", "Two"]),

@@ -27,7 +27,7 @@ PROSE_SHARE = 0.97
 MIN_DEPTH = 3
 PARAGRAPH_WORDS = 8
 LINK_DENSITY = 0.5
-TABLE_CELLS = frozenset({"td", "th"})
+TABLE_ROWS = frozenset({"tr", "table", "tbody", "thead", "tfoot"})
 # Roles a story grows over when it takes in its container's lines; anything else stops it.
 HEADER_ROLES = frozenset({Role.BYLINE, Role.STAMP, Role.HEADLINE, Role.HEADLINE_REPEAT})
 CROSSABLE = frozenset(
@@ -123,7 +123,7 @@ def _furniture(line: Line, state: State, story_words: frozenset[str]) -> bool:
     hints = line.hints
     if hints is None:
         return False
-    if hints.tag not in TABLE_CELLS and not any(ch.isalpha() for ch in line.text):
+    if hints.tag not in TABLE_ROWS and not any(ch.isalpha() for ch in line.text):
         return True
     if not state.vocabulary.boilerplate_words.isdisjoint(hints.words - story_words):
         return True

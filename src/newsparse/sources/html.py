@@ -7,7 +7,7 @@ whitespace is folded as ``normalise`` does. Differences, all on purpose:
 
 - ``head``, ``script``, ``style``, ``noscript``, ``template``, ``svg``, ``iframe``, media and
   form fields, comments and processing instructions give no lines;
-- each table cell is a line of its own (a browser joins a row's cells with tabs);
+- a table row is one line, its cells apart by a space (a browser puts a tab between them);
 - an element that is hidden inside a visible one (``hidden``, ``aria-hidden="true"``, inline
   ``display:none`` or ``visibility:hidden``) gets lines of its own, marked ``hidden``, so a
   rule can drop them and leave the visible text as the browser shows it;
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 # How an element shapes the text: skipped whole, a block (its own lines; preformatted ones
 # keep their line breaks), a line break, inline (the default, as browsers treat unknown
 # tags), or inline and marked (a link, a <time>).
-_SKIP, _SUMMARY, _BLOCK, _PRE, _BREAK, _INLINE, _LINK, _TIME = range(8)
+_SKIP, _SUMMARY, _BLOCK, _PRE, _BREAK, _INLINE, _LINK, _TIME, _CELL = range(9)
 # fmt: off
 _KINDS = dict.fromkeys(
     [
@@ -72,7 +72,7 @@ _KINDS |= dict.fromkeys(
         "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption",
         "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
         "hr", "legend", "li", "main", "menu", "nav", "ol", "optgroup", "option", "p",
-        "search", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
+        "search", "section", "summary", "table", "tbody", "tfoot", "thead", "tr",
         "ul",
     ],
     _BLOCK,
@@ -90,6 +90,8 @@ _KINDS |= dict.fromkeys(
 # fmt: on
 _KINDS |= dict.fromkeys(["pre", "listing", "xmp", "plaintext"], _PRE)
 _KINDS |= {"br": _BREAK, "a": _LINK, "time": _TIME, "nav": _SUMMARY, "footer": _SUMMARY}
+# A table row is one line, its cells apart by a space (a browser puts a tab between them).
+_KINDS |= {"td": _CELL, "th": _CELL}
 _BLOCKS = frozenset([_BLOCK, _PRE])
 
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
@@ -462,6 +464,8 @@ def html_lines(root: Any) -> list[Line]:
                 builder.open_links += 1
             elif kind == _TIME and builder.datetime is None:
                 builder.datetime = element.get("datetime")
+            elif kind == _CELL:
+                builder.add(" ")
             stack.append(element)
             text = element.text
         elif event == "end":
