@@ -118,6 +118,14 @@ class Vocabulary:
         )
 
     @functools.cached_property
+    def meta_words(self) -> frozenset[str]:
+        """Lower-case words a byline or stamp line may hold: date words, the words of byline
+        prefixes and of stamp extras (``by``, ``written``, ``min``, ``read``), conjunctions."""
+        prefixes = {word for prefix in self.byline_prefixes for word in prefix.split()}
+        extras = {word for extra in self.stamp_extras for word in extra.split()}
+        return self.date_words | prefixes | extras | {"and", "&", "und", "e", "y", "et", "dan"}
+
+    @functools.cached_property
     def relative_words(self) -> frozenset[str]:
         """Words only a relative stamp holds when it has no digit: ``ago``, ``yesterday`` …"""
         phrases = self.today | self.yesterday | set(self.relative_literals)

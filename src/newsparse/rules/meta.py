@@ -25,6 +25,7 @@ from newsparse.vocabulary import Vocabulary, match_prefix
 
 _DIGIT = re.compile(r"\d")
 PROSE_WORDS = 12
+MAX_LOWER_WORDS = 4
 LIST_LENGTH = 3
 _MERIDIEMS = ("a.m.", "p.m.", "A.M.", "P.M.")
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -123,8 +124,13 @@ def page_year(state: State, meta_lines: Iterable[MetaLine]) -> int | None:
 def could_be_meta(text: str, vocabulary: Vocabulary) -> bool:
     """A quick test that passes every metadata line: it holds a digit, opens with a byline
     prefix, or holds a word of relative time (``yesterday``, ``an hour ago``); and it is no
-    sentence of a dozen words or more."""
-    if len(text.split()) > PROSE_WORDS and ends_sentence(text) and not text.endswith(_MERIDIEMS):
+    sentence of a dozen words or more, nor a title that says something ("5 things to know
+    about the storm": metadata lines hold names, dates and little else in lower case)."""
+    words = text.split()
+    if len(words) > PROSE_WORDS and ends_sentence(text) and not text.endswith(_MERIDIEMS):
+        return False
+    lower = [w for w in words if w[:1].islower() and w.strip(".,:;") not in vocabulary.meta_words]
+    if len(lower) >= MAX_LOWER_WORDS:
         return False
     if _DIGIT.search(text) or match_prefix(text, vocabulary.byline_prefixes):
         return True
