@@ -138,3 +138,21 @@ def test_time_zones_are_kept() -> None:
     found = read_meta_line("By Ann Lee - 03/04/21 06:56 AM EST", VOCABULARY)
     assert found is not None
     assert found.stamps[0].value == datetime(2021, 3, 4, 6, 56, tzinfo=EST)
+
+
+def test_a_dated_list_is_no_stamp(run_rules: RunRules) -> None:
+    text = (
+        "Tour dates:\n"
+        "June 9 -- Coral Bay Amphitheatre, Westport\n"
+        "June 10 -- Lakeside Arena, Millbrook\n"
+        "June 14 -- Harbour Hall, Eastfield\n"
+        "Updated June 1, 2021\n"
+    )
+    state = run_rules(text, "meta")
+    assert state.roles == [None, None, None, None, Role.STAMP]
+
+
+def test_a_time_in_a_second_zone_is_an_aside() -> None:
+    found = read_meta_line("Updated 0339 GMT (1139 HKT) March 4, 2021", VOCABULARY)
+    assert found is not None
+    assert found.stamps[0].value == datetime(2021, 3, 4, 3, 39, tzinfo=UTC)

@@ -47,3 +47,15 @@ def test_repeats_of_a_line_just_printed_are_chrome(run_rules: RunRules) -> None:
     )
     state = run_rules(text, "repeats")
     assert state.roles == [None, Role.CHROME, None, Role.CHROME, None, None]
+
+
+def test_a_pair_needs_a_story_below_it(run_rules: RunRules) -> None:
+    text = "Opinions and editorials today\nOpinions and editorials today\nWorld\nSport\nWeather\n"
+    state = run_rules(text, "blank", "pairs")
+    assert Role.HEADLINE not in state.roles
+
+
+def test_a_name_printed_twice_is_an_author_card(run_rules: RunRules) -> None:
+    text = "Sarah E. Needleman\nSarah E. Needleman\nHeavy snow closed hundreds of schools across the north on Tuesday.\n"
+    state = run_rules(text, "blank", "pairs")
+    assert Role.HEADLINE not in state.roles
