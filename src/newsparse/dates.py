@@ -189,7 +189,9 @@ def _read_absolute(
         value = dateutil_parser.parse(
             cleaned.text, default=default, tzinfos=_tzinfos(vocabulary), fuzzy=False
         )
-    except (ValueError, OverflowError):
+    # ArithmeticError: dateutil fails on some long runs of digits with decimal.InvalidOperation
+    # (`12:0888888888888888888888888888880`); OverflowError is one too.
+    except (ValueError, ArithmeticError):
         return None
     if printed_year is None and reference is None:
         return DateReading(None, relative=False)

@@ -220,9 +220,11 @@ def parse_date(raw: str | None) -> datetime | None:
         return datetime.fromtimestamp(int(text[:10]), UTC)
     from dateutil import parser, tz
 
+    # dateutil raises ArithmeticError (decimal.InvalidOperation) on runs of digits too long
+    # for a fraction of a second.
     try:
         return parser.isoparse(text)
-    except (ValueError, OverflowError):
+    except (ValueError, OverflowError, ArithmeticError):
         pass
     if not _YEAR.search(text):
         return None
@@ -231,7 +233,7 @@ def parse_date(raw: str | None) -> datetime | None:
         warnings.simplefilter("ignore", parser.UnknownTimezoneWarning)
         try:
             value = parser.parse(text, tzinfos=_ZONES)
-        except (ValueError, OverflowError):
+        except (ValueError, OverflowError, ArithmeticError):
             return None
     # dateutil reads a zone name the machine itself uses as "local time", which would make
     # the result depend on where it runs.
