@@ -4,6 +4,9 @@ from pathlib import Path
 
 import pytest
 
+# The tests of newsparse's own pytest plugin run pytest in a scratch folder (tests/testing/).
+pytest_plugins = ["pytester"]
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SEED = FIXTURES / "000_0104679317dec44f.txt"
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+import newsparse
+
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 PYTHON_BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
@@ -18,6 +20,12 @@ def test_examples_run(document: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     namespace: dict[str, object] = {"__name__": f"docs_{document.stem}"}
     for block in PYTHON_BLOCK.findall(document.read_text(encoding="utf-8")):
         exec(compile(block, str(document), "exec"), namespace)
+
+
+def test_pipeline_page_lists_every_default_rule_in_order() -> None:
+    text = (ROOT / "docs" / "pipeline.md").read_text(encoding="utf-8")
+    listed = re.findall(r"^\| `(\w+)` \|", text, re.MULTILINE)
+    assert listed == list(newsparse.DEFAULT_RULES)
 
 
 def test_custom_rule_example_is_short() -> None:

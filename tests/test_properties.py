@@ -1,5 +1,8 @@
 """Properties that hold for any input: only NewsParseError escapes, every line gets a role,
-and the work grows linearly with the input."""
+generated pages parse as written, and the work grows linearly with the input.
+
+The pages come from ``newsparse.testing.strategies``, the strategies users property-test
+their own rules with."""
 
 from __future__ import annotations
 
@@ -12,29 +15,30 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import NewsParseError, Parser
+from newsparse.testing.strategies import ScrapedDump, ScrapedPage, scraped_dumps, scraped_pages
 
 PARSER = Parser()
 
-# Lines made of the pieces scraped pages are made of, so the rules actually fire.
-PIECES = st.sampled_from(
+# A caption that lost its first letter, and the word that proves it: no generated page has one.
+REPAIRS = st.sampled_from(
     [
-        "",
-        "1 / 2",
-        "Short Url",
-        "Follow",
-        "Updated 8 sec ago",
-        "Updated 26 November 2024",
-        "  • A summary point about the story",
-        "By Ann Lee and Bo Chen",
-        "ISLAMABAD: Officials said on Tuesday that the talks would resume next week.",
-        "WASHINGTON (Reuters) - The Senate voted on the bill late on Monday night.",
-        "Storm closes schools across the north",
         "akistani troops patrol the border. (Photo courtesy: PMO)",
         "Pakistani officials said the patrols would continue for a month.",
-        "Rescuers searched the rubble through the night, the agency said.",
     ]
 )
-SCRAPED = st.lists(st.one_of(PIECES, st.text(max_size=80)), max_size=60).map("\n".join)
+# The lines of generated pages (and a repairable caption) jumbled and mixed with arbitrary
+# text, so that the rules meet their pieces in orders and company no real page has.
+SCRAPED = (
+    st.one_of(scraped_pages(), scraped_dumps())
+    .map(lambda generated: generated.text.splitlines())
+    .flatmap(
+        lambda lines: st.lists(
+            st.one_of(st.sampled_from(lines), REPAIRS, st.text(max_size=80)), max_size=60
+        )
+    )
+    .map("\n".join)
+)
+NOW_OR_NONE = st.none() | st.just(datetime(2024, 11, 26, tzinfo=UTC))
 
 
 def _check(text: str, now: datetime | None) -> None:
@@ -51,13 +55,14 @@ def _check(text: str, now: datetime | None) -> None:
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
-@given(st.text(), st.none() | st.just(datetime(2024, 11, 26, tzinfo=UTC)))
+@given(st.text(), NOW_OR_NONE)
 def test_arbitrary_text(text: str, now: datetime | None) -> None:
     _check(text, now)
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
-@given(SCRAPED, st.none() | st.just(datetime(2024, 11, 26, tzinfo=UTC)))
+# Fewer examples than for arbitrary text: each one writes a whole page first.
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(SCRAPED, NOW_OR_NONE)
 def test_scraped_like_text(text: str, now: datetime | None) -> None:
     _check(text, now)
 
@@ -67,6 +72,20 @@ def test_scraped_like_text(text: str, now: datetime | None) -> None:
 def test_arbitrary_bytes(data: bytes) -> None:
     with contextlib.suppress(NewsParseError):
         newsparse.parse_articles(data)
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(scraped_pages(now=None) | scraped_pages())
+def test_generated_page_parses_as_written(page: ScrapedPage) -> None:
+    _check(page.text, page.now)
+    page.check(PARSER.parse_text(page.text, page.now))
+
+
+@settings(max_examples=50, suppress_health_check=[HealthCheck.too_slow])
+@given(scraped_dumps())
+def test_generated_dump_splits_into_its_pages(dump: ScrapedDump) -> None:
+    _check(dump.text, dump.now)
+    dump.check(PARSER.parse_articles(dump.text, dump.now))
 
 
 def _seconds(text: str) -> float:
