@@ -1,14 +1,17 @@
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from newsparse import Article
 from newsparse.cli import run
+from tests.batch.pages import article_html, article_text, warc_archive, warc_record
 from tests.conftest import SEED
 
 
@@ -81,3 +84,143 @@ def test_console_script_reads_stdin() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.splitlines()) == 2
+
+
+# Many inputs: folders, globs, archives; records with their source; failures reported.
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> Path:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for n in range(4):
+        (folder / f"{n}.html").write_text(article_html(n))
+    return folder
+
+
+def _jsonl(text: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def test_many_inputs_give_json_lines_with_their_source(
+    pages: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["parse", str(pages / "3.html"), str(pages), "--jobs", "1"]) == 0
+    records = _jsonl(capsys.readouterr().out)
+    assert [Path(r["source"]["path"]).name for r in records] == [
+        f"{n}.html" for n in (3, 0, 1, 2, 3)
+    ]
+    assert records[0]["headline"] == "Storm number 3 closes the harbour for a day"
+    assert records[0]["index"] == 0
+
+
+def test_parallel_output_is_the_same_as_in_process(
+    pages: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["parse", str(pages), str(SEED), "--jobs", "1"]) == 0
+    in_process = capsys.readouterr().out
+    assert run(["parse", str(pages), str(SEED), "--jobs", "2"]) == 0
+    assert capsys.readouterr().out == in_process
+
+
+def test_failing_inputs_are_reported_and_the_worst_sets_the_exit_code(
+    pages: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (pages / "1.html").write_text("<nav>Home</nav>")
+    assert run(["parse", str(pages), "--jobs", "1"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == f"newsparse: {pages / '1.html'}: no article found\n"
+    records = _jsonl(captured.out)
+    assert records[1] == {
+        "source": {"path": str(pages / "1.html"), "url": None, "date": None, "offset": None},
+        "error": {"type": "NoArticleFound", "message": "no article found"},
+    }
+    assert len(records) == 4
+    assert run(["parse", str(pages), str(pages / "gone.html"), "--jobs", "1"]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"newsparse: {pages / 'gone.html'}: cannot read it: No such file or directory"
+    )
+
+
+def test_csv_to_a_file(pages: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "articles.csv"
+    assert run(["parse", f"{pages}/*.html", "--format", "csv", "-o", str(out), "-j", "1"]) == 0
+    assert capsys.readouterr().out == ""
+    with out.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [row["headline"][:14] for row in rows] == [f"Storm number {n}" for n in range(4)]
+    assert rows[0]["authors"] == "Ann Lee"
+
+
+def test_a_format_gives_records_even_for_one_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["parse", str(SEED), "--format", "json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert [r["source"]["path"] for r in records] == [str(SEED), str(SEED)]
+    assert run(["parse", str(SEED), "--format", "md"]) == 0
+    assert capsys.readouterr().out.startswith("## Belarus, Pakistan sign 15 agreements")
+
+
+def test_a_warc_archive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("warcio")
+    archive = tmp_path / "crawl.warc.gz"
+    records = [warc_record(f"https://example.com/{n}", article_html(n).encode()) for n in range(3)]
+    archive.write_bytes(warc_archive(records, gzipped=True)[:-25])  # the last record cut short
+    assert run(["parse", str(archive), "--jobs", "2"]) == 2
+    captured = capsys.readouterr()
+    out = _jsonl(captured.out)
+    assert [r["source"]["url"] for r in out] == [f"https://example.com/{n}" for n in range(3)]
+    assert out[0]["source"]["date"] == "2024-11-26T12:00:00+00:00"
+    assert "truncated" in out[2]["error"]["message"]
+    assert captured.err.startswith(f"newsparse: {archive}@")
+    assert captured.err.count("\n") == 1
+
+
+def test_progress_bar_only_when_asked_or_on_a_terminal(
+    pages: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("tqdm")
+    assert run(["parse", str(pages), "-j", "1"]) == 0
+    assert capsys.readouterr().err == ""  # stderr is not a terminal here
+    assert run(["parse", str(pages), "-j", "1", "--progress"]) == 0
+    assert "4 pages" in capsys.readouterr().err
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert run(["parse", str(pages), "-j", "1", "--no-progress"]) == 0
+    assert capsys.readouterr().err == ""
+    monkeypatch.setitem(sys.modules, "tqdm", None)
+    assert run(["parse", str(pages), "-j", "1"]) == 0  # no tqdm: no bar, no complaint
+    assert capsys.readouterr().err == ""
+    assert run(["parse", str(pages), "--progress"]) == 2
+    assert "pip install 'newsparse[progress]'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--jobs", "0"], "not a number of processes"),
+        (["--jsonl", "--format", "csv"], "not allowed with argument"),
+        (["--format", "xml"], "invalid choice"),
+        (["-o", "/no/such/folder/out.jsonl"], "cannot write it"),
+    ],
+)
+def test_batch_usage_errors_exit_2(
+    arguments: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    try:
+        code = run(["parse", str(SEED), *arguments])
+    except SystemExit as exit_info:
+        code = int(str(exit_info.code))
+    assert code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_stdin_among_many_inputs(pages: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "newsparse", "parse", str(pages / "0.html"), "-", "-j", "2"],
+        input=article_text(9).encode(),
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    records = _jsonl(result.stdout.decode())
+    assert [r["source"]["path"] for r in records] == [str(pages / "0.html"), "-"]
+    assert records[1]["headline"] == "Storm number 9 closes the harbour for a day"

@@ -1,32 +1,48 @@
 """The ``newsparse`` command.
 
-    newsparse parse FILE|-  [--jsonl] [--now ISO] [--lines]   JSON of every article
-    newsparse explain FILE|- [--now ISO]                       each line with its role and rule
+    newsparse parse PATH... [--format jsonl|json|csv|md] [-o FILE] [--jobs N]
+                            [--progress|--no-progress] [--now ISO] [--lines] [--jsonl]
+    newsparse explain FILE|- [--now ISO]          each line with its role and rule
 
-Exit codes: 0 ok, 1 no article found, 2 usage error or unreadable input (one line on stderr).
+A PATH is a saved page (HTML) or copied text (``.gz`` too), ``-`` for standard input, a
+folder (every file below it that is not hidden), a glob (``'pages/**/*.html'``) or a WARC
+archive (``.warc``, ``.warc.gz``; ``pip install 'newsparse[warc]'``). HTML or text is told by
+content. Records are written in input order, whatever ``--jobs``: each article's fields with
+``source`` (``path``, and for a WARC record ``url``, ``date``, ``offset``) and ``index`` (its
+place among the input's articles), or an ``error`` record (``type``, ``message``) for an
+input that gave none, which is also reported on stderr, one line each. Without ``--format``,
+many inputs give JSON Lines, and a single FILE or ``-`` gives a JSON array (JSON Lines with
+``--jsonl``) of its articles alone, which ``Article.from_dict`` reads back.
+
+Exit codes, the worst of the run: 0 every input gave an article; 1 some input held no article;
+2 a usage error, or some input could not be read, decoded or parsed; 3 newsparse failed on
+some input (a bug: please report the error record). ``explain``: 0, 1, or 2.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import signal
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, TextIO
 
 from newsparse.assemble import assemble, line_records
+from newsparse.batch.extras import missing_extra
+from newsparse.batch.inputs import is_single_document, read_bytes
+from newsparse.batch.job import Job
+from newsparse.batch.output import FORMATS, open_writer
+from newsparse.batch.results import EXIT_NO_ARTICLE, EXIT_OK, Result
+from newsparse.batch.run import default_jobs, parse_many
 from newsparse.errors import NewsParseError
-from newsparse.model import Article, Role
-from newsparse.pipeline import Parser
+from newsparse.model import Role
 from newsparse.state import State
 
-EXIT_OK, EXIT_NO_ARTICLE, EXIT_USAGE = 0, 1, 2
-
-
-class _UnreadableError(Exception):
-    """The input file could not be read."""
+EXIT_USAGE = 2
+# As shells report a process killed by SIGINT (Ctrl-C) or SIGPIPE.
+EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 130, 141
 
 
 def _iso(value: str) -> datetime:
@@ -38,52 +54,159 @@ def _iso(value: str) -> datetime:
         ) from None
 
 
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes, e.g. 4")
+    return int(value)
+
+
 def _build_argparser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsparse", description="Turn scraped news pages into typed articles."
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    now_help = "reference time for relative stamps such as '8 sec ago' (ISO 8601)"
 
-    def add(name: str, help_text: str) -> argparse.ArgumentParser:
-        command = commands.add_parser(name, help=help_text, description=help_text)
-        command.add_argument(
-            "file",
-            metavar="FILE",
-            help="a saved page (HTML) or copied text, .gz too; - reads stdin",
-        )
-        command.add_argument(
-            "--now",
-            type=_iso,
-            help="reference time for relative stamps such as '8 sec ago' (ISO 8601)",
-        )
-        return command
-
-    parse = add("parse", "print the articles of FILE as JSON")
+    parse_help = "write the articles of every PATH as JSON Lines, JSON, CSV or Markdown"
+    parse = commands.add_parser(
+        "parse",
+        help=parse_help,
+        description=parse_help,
+        epilog="exit codes: 0 ok; 1 some input held no article; 2 usage error, or some "
+        "input could not be read or parsed; 3 newsparse failed on some input (a bug)",
+    )
     parse.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a saved page or copied text (.gz too), - for stdin, a folder, a glob, "
+        "or a WARC archive (.warc, .warc.gz)",
+    )
+    layout = parse.add_mutually_exclusive_group()
+    layout.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="output format (default: jsonl for many inputs, json for one FILE or -)",
+    )
+    layout.add_argument(
         "--jsonl", action="store_true", help="one compact JSON object per line, per article"
+    )
+    parse.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not stdout")
+    parse.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        metavar="N",
+        help=f"parallel processes (default: {default_jobs()}, one per core; 1 runs in-process)",
+    )
+    parse.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        help="show a progress bar on stderr (default: when stderr is a terminal and "
+        "tqdm is installed: pip install 'newsparse[progress]')",
+    )
+    parse.add_argument(
+        "--now", type=_iso, metavar="ISO", help=f"{now_help}; a WARC record's date otherwise"
     )
     parse.add_argument(
         "--lines", action="store_true", help="include every input line with its role and rule"
     )
-    add("explain", "print every line of FILE with its role and the rule that gave it")
+
+    explain_help = "print every line of FILE with its role and the rule that gave it"
+    explain = commands.add_parser("explain", help=explain_help, description=explain_help)
+    explain.add_argument(
+        "file", metavar="FILE", help="a saved page (HTML) or copied text, .gz too; - reads stdin"
+    )
+    explain.add_argument("--now", type=_iso, metavar="ISO", help=now_help)
     return parser
 
 
-def _read(path: str) -> bytes:
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run the command line ``argv``; return the exit code."""
+    args = _build_argparser().parse_args(argv)
+    if args.command == "explain":
+        return _explain_command(args.file, args.now)
+    return _parse_command(args)
+
+
+def _parse_command(args: argparse.Namespace) -> int:
+    # `newsparse parse FILE` keeps the output it always had: the file's bare articles.
+    bare = args.format is None and len(args.paths) == 1 and is_single_document(args.paths[0])
+    output_format = args.format or ("jsonl" if args.jsonl or not bare else "json")
+    status = EXIT_OK
+    failed = 0
+    with contextlib.ExitStack() as cleanup:
+        try:
+            out = _open_output(args.output, cleanup)
+            bar = _progress_bar(args.progress, cleanup)
+        except NewsParseError as exc:
+            print(f"newsparse: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        writer = open_writer(output_format, out, bare=bare)
+        jobs = 1 if bare else args.jobs
+        for result in parse_many(args.paths, jobs=jobs, now=args.now, with_lines=args.lines):
+            writer.add(result)
+            if result.failure is not None:
+                failed += 1
+                status = max(status, result.exit_code)
+                _report(result, bar)
+            if bar is not None:
+                bar.update()
+                if failed:
+                    bar.set_postfix(failed=failed, refresh=False)
+        writer.close()
+    return status
+
+
+def _open_output(path: str | None, cleanup: contextlib.ExitStack) -> TextIO:
+    if path is None:
+        return sys.stdout
     try:
-        if path == "-":
-            return sys.stdin.buffer.read()
-        with open(path, "rb") as handle:
-            return handle.read()
+        # newline="": the csv module writes its own line ends.
+        return cleanup.enter_context(open(path, "w", encoding="utf-8", newline=""))
     except OSError as exc:
-        raise _UnreadableError(f"cannot read it: {exc.strerror or exc}") from exc
+        raise NewsParseError(f"{path}: cannot write it: {exc.strerror or exc}") from exc
 
 
-def _article_json(article: Article, *, with_lines: bool, indent: int | None) -> str:
-    data: dict[str, Any] = article.to_dict()
-    if not with_lines:
-        del data["lines"]
-    return json.dumps(data, ensure_ascii=False, indent=indent)
+def _progress_bar(wanted: bool | None, cleanup: contextlib.ExitStack) -> Any:
+    """A tqdm bar on stderr when ``wanted`` (by default: when stderr is a terminal), or None."""
+    if wanted is False or (wanted is None and not sys.stderr.isatty()):
+        return None
+    try:
+        from tqdm import tqdm  # type: ignore[import-untyped, unused-ignore]
+    except ImportError as exc:
+        if wanted:
+            raise missing_extra("progress", exc) from exc
+        return None
+    return cleanup.enter_context(tqdm(unit=" pages", file=sys.stderr, dynamic_ncols=True))
+
+
+def _report(result: Result, bar: Any) -> None:
+    failure = result.failure
+    assert failure is not None
+    message = failure.message
+    if failure.internal:
+        message = f"newsparse failed ({failure.type}: {message}); please report this bug"
+    line = f"newsparse: {result.source}: {message}"
+    if bar is None:
+        print(line, file=sys.stderr)
+    else:
+        bar.write(line, file=sys.stderr)
+
+
+def _explain_command(path: str, now: datetime | None) -> int:
+    job = Job()
+    try:
+        state = job.parser.run_bytes(read_bytes(path, job.limit), now)
+    except NewsParseError as exc:
+        print(f"newsparse: {path}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if state.lines:
+        print(_explain(state))
+    if not assemble(state):
+        print(f"newsparse: {path}: no article found", file=sys.stderr)
+        return EXIT_NO_ARTICLE
+    return EXIT_OK
 
 
 def _explain(state: State) -> str:
@@ -103,36 +226,16 @@ def _explain(state: State) -> str:
     return "\n".join(out)
 
 
-def run(argv: Sequence[str] | None = None) -> int:
-    """Run the command line ``argv``; return the exit code."""
-    args = _build_argparser().parse_args(argv)
-    try:
-        state = Parser().run_bytes(_read(args.file), args.now)
-    except (_UnreadableError, NewsParseError) as exc:
-        print(f"newsparse: {args.file}: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    articles = assemble(state)
-    if args.command == "explain" and state.lines:
-        print(_explain(state))
-    if not articles:
-        print(f"newsparse: {args.file}: no article found", file=sys.stderr)
-        return EXIT_NO_ARTICLE
-    if args.command == "parse":
-        _print_articles(articles, jsonl=args.jsonl, with_lines=args.lines)
-    return EXIT_OK
-
-
-def _print_articles(articles: Sequence[Article], *, jsonl: bool, with_lines: bool) -> None:
-    if jsonl:
-        for article in articles:
-            print(_article_json(article, with_lines=with_lines, indent=None))
-    else:
-        items = ",\n".join(_article_json(a, with_lines=with_lines, indent=2) for a in articles)
-        print(f"[\n{items}\n]")
-
-
 def main() -> None:
-    # Die quietly like other Unix tools when the reader goes away (`newsparse parse f | head`).
-    if hasattr(signal, "SIGPIPE"):
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    sys.exit(run())
+    try:
+        code = run()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`newsparse parse pages/ | head`): stop quietly, as Unix tools
+        # do, with the status of a process ended by SIGPIPE; the workers are stopped on the
+        # way out. Python would complain flushing stdout at exit, so it goes to /dev/null.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = EXIT_BROKEN_PIPE
+    except KeyboardInterrupt:
+        code = EXIT_INTERRUPTED
+    sys.exit(code)

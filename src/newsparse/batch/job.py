@@ -1,0 +1,74 @@
+"""A Job parses one Page into a Result; the same Job runs in-process, in worker processes and
+on Dask workers, so every way of running gives the same records."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from newsparse.assemble import assemble
+from newsparse.batch.inputs import Page, read_bytes
+from newsparse.batch.results import Failure, Result
+from newsparse.errors import NewsParseError
+from newsparse.model import Article
+from newsparse.pipeline import Parser
+from newsparse.sources.decode import declared_codecs, decode_as
+from newsparse.state import State
+
+
+@attrs.frozen(eq=False)
+class Job:
+    """How to parse each input: the ``parser`` (its rules and limits), the reference ``now``
+    for relative stamps (a WARC record's own date when None), and whether each article keeps
+    every input line with its role (``with_lines``).
+
+        >>> from newsparse.batch.inputs import Page, Source
+        >>> result = Job().parse(Page(Source("-"), b"Storm shuts port\\nThe port closed today."))
+        >>> result.articles[0]["headline"], result.failure
+        ('Storm shuts port', None)
+    """
+
+    parser: Parser = attrs.field(factory=Parser)
+    now: datetime | None = None
+    with_lines: bool = False
+
+    @property
+    def limit(self) -> int:
+        """The most bytes read of one input: UTF-8 takes up to 4 bytes a character."""
+        return 4 * self.parser.max_chars
+
+    def parse(self, page: Page) -> Result:
+        """The articles of ``page``, or the Failure that stopped it; never raises for an input."""
+        if page.error is not None:
+            return Result(page.source, failure=Failure.of(page.error))
+        try:
+            articles = assemble(self._state(page))
+        except NewsParseError as exc:
+            return Result(page.source, failure=Failure.of(exc))
+        # Anything else is a bug in newsparse or in a custom rule; one bad page must not stop
+        # a run of millions, so it is reported like any failure, and marked as internal.
+        except Exception as exc:
+            return Result(page.source, failure=Failure.of(exc, internal=True))
+        if not articles:
+            return Result(page.source, failure=Failure("NoArticleFound", "no article found"))
+        return Result(page.source, tuple(self._dict(article) for article in articles))
+
+    def _state(self, page: Page) -> State:
+        data = read_bytes(page.source.path, self.limit) if page.data is None else page.data
+        now = self.now or page.source.date
+        if not page.html:
+            return self.parser.run_bytes(data, now)
+        # parse_html takes no declared charset, so a WARC record's HTTP charset decodes the
+        # payload here; it outranks the page's <meta charset>, as it does in browsers.
+        if page.charset and declared_codecs(page.charset):
+            text, _ = decode_as(data, self.parser.max_chars, page.charset, latin="cp1252")
+            return self.parser.run_html(text, page.source.url, now)
+        return self.parser.run_html(data, page.source.url, now)
+
+    def _dict(self, article: Article) -> dict[str, Any]:
+        data = article.to_dict()
+        if not self.with_lines:
+            del data["lines"]
+        return data

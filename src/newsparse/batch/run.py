@@ -1,0 +1,159 @@
+"""Parsing many inputs, in parallel processes, streamed in and out in input order.
+
+    >>> from newsparse.batch import parse_many
+    >>> [r.articles[0]["headline"][:8] for r in parse_many(["fixtures/*.txt"], jobs=1)]
+    ['Belarus,']
+
+Inputs are read lazily and results yielded as soon as they are next in order, with at most
+a few chunks per worker in flight: memory stays flat however many inputs there are. A worker
+that dies (a crash in C code, the out-of-memory killer) costs only the input that killed
+it: the pool is restarted and the inputs that were in flight are parsed again, one at a time.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+import signal
+import threading
+from collections import deque
+from collections.abc import Generator, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from datetime import datetime
+from multiprocessing.process import BaseProcess
+
+from newsparse.batch.inputs import Page, Paths, iter_pages
+from newsparse.batch.job import Job
+from newsparse.batch.results import Failure, Result
+from newsparse.pipeline import Parser
+
+CHUNK = 8
+"""Pages sent to a worker at once: enough to make the cost of a round trip small."""
+CHUNKS_PER_WORKER = 3
+"""Chunks in flight per worker: one being parsed, the next ones queued, so that no worker
+waits while the results of a slow page are awaited in order."""
+
+
+def parse_many(
+    paths: Paths,
+    *,
+    jobs: int | None = None,
+    parser: Parser | None = None,
+    now: datetime | None = None,
+    with_lines: bool = False,
+) -> Generator[Result, None, None]:
+    """One Result per input of ``paths`` (files, folders, globs, WARC archives, ``-``), in order.
+
+    ``jobs`` is the number of worker processes (default: one per CPU this process may use);
+    ``jobs=1`` parses in this process. ``parser``, ``now`` and ``with_lines`` are as for
+    ``Job``; a custom ``parser`` must pickle (its rules defined at module level).
+    """
+    job = Job(parser or Parser(), now, with_lines)
+    pages = iter_pages(paths, job.limit)
+    workers = jobs or default_jobs()
+    yield from map(job.parse, pages) if workers == 1 else _Pool(job, workers).results(pages)
+
+
+def default_jobs() -> int:
+    """The CPUs this process may run on (a container or ``taskset`` may allow fewer than exist)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+# Each worker process parses with the Job it was started with.
+_worker_job: Job | None = None
+
+
+def _start_worker(job: Job) -> None:
+    global _worker_job  # noqa: PLW0603 - set once per worker process, by the pool's initializer
+    _worker_job = job
+    # Ctrl-C reaches the whole process group: the main process stops the pool, and workers
+    # dying on their own would only add tracebacks.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A main process that dies at once (`newsparse parse … | head`, kill -9) cannot stop its
+    # workers, which would wait for work forever: they watch it and leave with it.
+    threading.Thread(
+        target=_exit_with, args=(multiprocessing.parent_process(),), daemon=True
+    ).start()
+
+
+def _exit_with(parent: BaseProcess | None) -> None:
+    if parent is not None:
+        parent.join()
+        os._exit(1)
+
+
+def _parse_chunk(chunk: list[Page]) -> list[Result]:
+    assert _worker_job is not None, "the pool's initializer sets the job"
+    return [_worker_job.parse(page) for page in chunk]
+
+
+class _Pool:
+    """Worker processes parsing chunks of pages; results come back in input order."""
+
+    def __init__(self, job: Job, workers: int) -> None:
+        self._job = job
+        self._workers = workers
+        self._executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        # forkserver: a fork of this process could copy a lock held by one of its threads
+        # (the pool's own, a progress bar's, a Dask client's) and hang; spawn where there is
+        # no forkserver.
+        methods = multiprocessing.get_all_start_methods()
+        method = "forkserver" if "forkserver" in methods else "spawn"
+        return ProcessPoolExecutor(
+            self._workers,
+            mp_context=multiprocessing.get_context(method),
+            initializer=_start_worker,
+            initargs=(self._job,),
+        )
+
+    def results(self, pages: Iterator[Page]) -> Iterator[Result]:
+        window: deque[tuple[list[Page], Future[list[Result]]]] = deque()
+        try:
+            for chunk in _chunks(pages):
+                if len(window) >= self._workers * CHUNKS_PER_WORKER:
+                    yield from self._collect(*window.popleft())
+                window.append((chunk, self._submit(chunk)))
+            while window:
+                yield from self._collect(*window.popleft())
+        finally:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def _submit(self, chunk: list[Page]) -> Future[list[Result]]:
+        try:
+            return self._executor.submit(_parse_chunk, chunk)
+        except BrokenProcessPool:  # a worker died since the last submit
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = self._start()
+            return self._executor.submit(_parse_chunk, chunk)
+
+    def _collect(self, chunk: list[Page], future: Future[list[Result]]) -> list[Result]:
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            # Every chunk in flight failed with the worker that died: parse each of their
+            # pages alone, so that only the page that kills a worker is lost.
+            return [self._alone(page) for page in chunk]
+
+    def _alone(self, page: Page) -> Result:
+        try:
+            return self._submit([page]).result()[0]
+        except BrokenProcessPool:
+            return Result(
+                page.source,
+                failure=Failure(
+                    "WorkerDied",
+                    "the worker process parsing this input died (a crash, or out of memory)",
+                    internal=True,
+                ),
+            )
+
+
+def _chunks(pages: Iterator[Page]) -> Iterator[list[Page]]:
+    while chunk := list(itertools.islice(pages, CHUNK)):
+        yield chunk
