@@ -107,3 +107,9 @@ def test_single_documents(tree: Path, path: str, single: bool) -> None:
 def test_links_to_folders_are_not_followed(tree: Path) -> None:
     os.symlink(tree, tree / "sub" / "loop")
     assert "site/sub/loop" not in list(expand(["site"]))
+
+
+def test_golden_files_beside_pages_are_not_pages(tmp_path: Path) -> None:
+    (tmp_path / "storm.html").write_text("<p>page</p>")
+    (tmp_path / "storm.golden.json").write_text("[]")
+    assert list(expand([str(tmp_path)])) == [str(tmp_path / "storm.html")]

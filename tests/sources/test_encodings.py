@@ -124,3 +124,9 @@ def test_decode_as_names_the_codec(
 def test_decode_keeps_its_text_behaviour() -> None:
     assert decode(CAFE.encode("cp1252"), LIMIT, "windows-1252") == CAFE
     assert decode("caf\u00e9".encode(), LIMIT) == "caf\u00e9"
+
+
+def test_a_declared_label_with_a_nul_is_unusable() -> None:
+    from newsparse.sources.decode import declared_codecs
+
+    assert declared_codecs("utf-8\x00") == ()

@@ -26,6 +26,8 @@ from newsparse.errors import InputError, NewsParseError
 STDIN = "-"
 Paths = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 """One path, or many: ``"pages/"``, ``["a.html", "crawl.warc.gz"]``."""
+GOLDEN_SUFFIX = ".golden.json"
+
 _GLOB_MAGIC = re.compile(r"[*?[]")
 _WARC_SUFFIXES = (".warc", ".warc.gz")
 
@@ -142,12 +144,17 @@ def unreadable(error: OSError) -> InputError:
 
 def _entries(folder: str) -> list[os.DirEntry[str]]:
     # Sorted, so that output order does not depend on the file system; hidden names (.git,
-    # .DS_Store) are not pages.
+    # .DS_Store) and the golden files of the pytest plugin (page.golden.json beside
+    # page.html) are not pages.
     try:
         with os.scandir(folder or os.curdir) as entries:
-            return sorted((e for e in entries if not e.name.startswith(".")), key=_name)
+            return sorted((e for e in entries if _page_name(e.name)), key=_name)
     except OSError:
         return []
+
+
+def _page_name(name: str) -> bool:
+    return not name.startswith(".") and not name.endswith(GOLDEN_SUFFIX)
 
 
 def _name(entry: os.DirEntry[str]) -> str:

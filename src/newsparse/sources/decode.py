@@ -94,7 +94,7 @@ def declared_codecs(label: str) -> tuple[str, ...]:
     """
     try:
         name = codecs.lookup(_LABELS.get(label.lower(), label)).name
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a label holding a NUL
         return ()
     # A page that can state its encoding in ASCII markup is not UTF-16 or UTF-32.
     if name.startswith(("utf-16", "utf-32")):
