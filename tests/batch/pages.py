@@ -62,4 +62,5 @@ def warc_record(
 def warc_archive(records: Iterable[bytes], *, gzipped: bool = False) -> bytes:
     """Records joined into an archive; ``gzipped`` compresses each record as its own gzip
     member, as ``.warc.gz`` files are made."""
-    return b"".join(gzip.compress(record) if gzipped else record for record in records)
+    # mtime=0: the same bytes on every run (a time stamp in the header could hold anything).
+    return b"".join(gzip.compress(record, mtime=0) if gzipped else record for record in records)
