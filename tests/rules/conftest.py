@@ -7,6 +7,7 @@ import pytest
 
 from newsparse.lines import split_lines
 from newsparse.model import Role
+from newsparse.pipeline import DEFAULT_RULES
 from newsparse.rules import RULES
 from newsparse.state import State
 from newsparse.vocabulary import Vocabulary
@@ -30,3 +31,15 @@ def run_rules() -> RunRules:
 
 def roles(state: State) -> list[Role | None]:
     return list(state.roles)
+
+
+def until(name: str) -> tuple[str, ...]:
+    """The default rules, in order, up to and including ``name``."""
+    return DEFAULT_RULES[: DEFAULT_RULES.index(name) + 1]
+
+
+STORY = """Heavy snow closed hundreds of schools across the north on Tuesday, officials said.
+Rail operators cancelled dozens of services as drifts blocked lines near the coast.
+Forecasters expect the snow to ease by Thursday, but warned of ice on the roads.
+"""
+"""Three paragraphs of a story, for tests of what stands above or below one."""

@@ -2,9 +2,7 @@ from __future__ import annotations
 
 from newsparse.model import Role
 from newsparse.rules.body import candidate_runs, heaviest_run
-from tests.rules.conftest import RunRules
-
-STORY_RULES = ("blank", "end_markers", "chrome", "meta", "captions", "pairs", "repeats", "body")
+from tests.rules.conftest import RunRules, until
 
 PARAGRAPHS = [
     "Heavy snow closed hundreds of schools across the north on Tuesday, officials said.",
@@ -16,7 +14,7 @@ MENU = ["Home", "World", "Business", "Sport", "Weather", "Travel", "Culture", "V
 
 
 def _claimed(text: str, run_rules: RunRules) -> list[str]:
-    state = run_rules(text, *STORY_RULES)
+    state = run_rules(text, *until("body"))
     return [state.lines[i].text for i, role in enumerate(state.roles) if role is Role.BODY]
 
 
@@ -95,5 +93,5 @@ def test_prose_above_the_byline_is_not_the_story(run_rules: RunRules) -> None:
 
 def test_a_page_of_links_is_flagged(run_rules: RunRules) -> None:
     text = "\n".join([*MENU, "Storm closes schools across the north.", *MENU])
-    state = run_rules(text, *STORY_RULES)
+    state = run_rules(text, *until("body"))
     assert [n.code for n in state.notices] == ["low-confidence"]

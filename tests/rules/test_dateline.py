@@ -6,7 +6,7 @@ from newsparse.model import Dateline, Role
 from newsparse.rules.dateline import read_dateline
 from newsparse.state import DatelineSplit
 from newsparse.vocabulary import Vocabulary
-from tests.rules.conftest import RunRules
+from tests.rules.conftest import RunRules, until
 
 VOCABULARY = Vocabulary.load()
 
@@ -103,16 +103,13 @@ def test_not_a_dateline(line: str) -> None:
     assert read_dateline(line, VOCABULARY) is None
 
 
-STORY_RULES = ("blank", "chrome", "meta", "captions", "pairs", "body", "headline", "dateline")
-
-
 def test_dateline_comes_off_the_first_paragraph_only(run_rules: RunRules) -> None:
     text = """Storm closes schools across the north
 By Ann Lee
 LEEDS: Heavy snow closed hundreds of schools across the north on Tuesday, officials said.
 YORK: Rail operators cancelled dozens of services across the region on Tuesday morning.
 """
-    state = run_rules(text, *STORY_RULES)
+    state = run_rules(text, *until("dateline"))
     assert state.roles == [Role.HEADLINE, Role.BYLINE, Role.DATELINE, Role.BODY]
     split = state.payloads[2]
     assert isinstance(split, DatelineSplit)
@@ -126,7 +123,7 @@ A snowplough clears the road near Leeds on Tuesday morning, as drifts close the 
 LEEDS: Heavy snow closed hundreds of schools across the north on Tuesday, officials said.
 Rail operators cancelled dozens of services across the region on Tuesday morning.
 """
-    state = run_rules(text, *STORY_RULES)
+    state = run_rules(text, *until("dateline"))
     assert state.roles[2:] == [Role.CAPTION, Role.DATELINE, Role.BODY]
 
 
@@ -137,7 +134,7 @@ LEEDS, ENGLAND
 Heavy snow closed hundreds of schools across the north on Tuesday, officials said.
 Rail operators cancelled dozens of services across the region on Tuesday morning.
 """
-    state = run_rules(text, *STORY_RULES)
+    state = run_rules(text, *until("dateline"))
     assert state.roles[2] is Role.DATELINE
     assert state.payloads[2] == DatelineSplit(
         Dateline("LEEDS, ENGLAND", None, "LEEDS, ENGLAND"), ""

@@ -5,25 +5,9 @@ import pytest
 from newsparse.model import Role
 from newsparse.rules.headline import could_be_headline
 from newsparse.vocabulary import Vocabulary
-from tests.rules.conftest import RunRules
+from tests.rules.conftest import STORY, RunRules, until
 
 VOCABULARY = Vocabulary.load()
-HEADER_RULES = (
-    "blank",
-    "end_markers",
-    "chrome",
-    "meta",
-    "captions",
-    "pairs",
-    "repeats",
-    "bullets",
-    "body",
-    "headline",
-)
-STORY = """Heavy snow closed hundreds of schools across the north on Tuesday, officials said.
-Rail operators cancelled dozens of services as drifts blocked lines near the coast.
-Forecasters expect the snow to ease by Thursday, but warned of ice on the roads.
-"""
 
 
 @pytest.mark.parametrize(
@@ -47,7 +31,7 @@ def test_could_be_headline(line: str, could: bool) -> None:
 
 
 def _headline(text: str, run_rules: RunRules) -> str | None:
-    state = run_rules(text, *HEADER_RULES)
+    state = run_rules(text, *until("headline"))
     found = [state.lines[i].text for i, role in enumerate(state.roles) if role is Role.HEADLINE]
     assert len(found) <= 1
     return found[0] if found else None
@@ -95,5 +79,5 @@ def test_later_prints_of_the_headline_are_repeats(run_rules: RunRules) -> None:
         + STORY
         + "Storm closes schools across the north\n"
     )
-    state = run_rules(text, *HEADER_RULES)
+    state = run_rules(text, *until("headline"))
     assert state.roles[-1] is Role.HEADLINE_REPEAT
