@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
 import attrs
@@ -12,8 +11,8 @@ from newsparse.rules.metaline import clean_names
 from newsparse.state import DatelineSplit, GalleryPosition, MetaLine, State
 from newsparse.vocabulary import Vocabulary
 
-# What a <title> puts between the headline and the site's name: the last " - ", " | " …
-_TITLE_SEPARATOR = re.compile(r"\s[-|–—:]\s(?!.*\s[-|–—:]\s)")
+# What a <title> puts between the headline and the site's name (the last of them counts).
+_TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " : ")
 # Declared dates outside these years are placeholders or typos, not publication dates.
 FIRST_NEWS_YEAR, LAST_YEAR = 1990, 2100
 
@@ -71,12 +70,12 @@ def _without_site_name(title: str | None, site_name: str | None) -> str | None:
     ends with the site's name after a dash or a bar."""
     if title is None:
         return None
-    match = _TITLE_SEPARATOR.search(title)
-    if match is None:
+    cut = max(title.rfind(separator) for separator in _TITLE_SEPARATORS)
+    if cut < 0:
         return title
-    tail = title[match.end() :]
+    tail = title[cut + 3 :]
     if (site_name and tail.casefold() == site_name.casefold()) or len(tail.split()) <= 3:
-        return title[: match.start()]
+        return title[:cut]
     return title
 
 

@@ -44,7 +44,8 @@ META_REACH = 4
 META_DECAY = 0.2
 MIN_PRINTED_WORDS = 5
 # "News > Nation", "Home / World / Asia": a breadcrumb trail, not a title.
-_BREADCRUMB = re.compile(r"\s[>›»/|]\s.*\s[>›»/|]\s|^\S.*\s[>›»]\s")
+_TRAIL_ARROWS = frozenset(">›»")
+_TRAIL_SEPARATORS = _TRAIL_ARROWS | {"/", "|"}
 # A full stop followed by a capital inside the line: two sentences (a standfirst).
 _SENTENCE_BREAK = re.compile(r"[.!?] [A-Z]")
 
@@ -85,7 +86,12 @@ def could_be_headline(text: str, vocabulary: Vocabulary) -> bool:
         return False
     if "," in text and read_name_line(text, vocabulary):
         return False
-    return _BREADCRUMB.search(text) is None
+    return not _breadcrumb(text)
+
+
+def _breadcrumb(text: str) -> bool:
+    separators = [word for word in text.split() if word in _TRAIL_SEPARATORS]
+    return len(separators) >= 2 or any(word in _TRAIL_ARROWS for word in separators)
 
 
 def _score(state: State, above: list[int], place: int, prints: int) -> float:
