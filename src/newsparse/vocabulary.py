@@ -103,6 +103,11 @@ class Vocabulary:
         )
 
     @functools.cached_property
+    def calendar_words(self) -> frozenset[str]:
+        """The names of months and weekdays, in every shipped language."""
+        return frozenset(self.months) | self.weekdays
+
+    @functools.cached_property
     def date_words(self) -> frozenset[str]:
         """Every word a printed date may hold but digits: months, weekdays, fillers, zones,
         the words of stamp labels and of relative stamps."""

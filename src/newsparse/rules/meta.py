@@ -23,7 +23,9 @@ from newsparse.rules.shape import ends_sentence
 from newsparse.state import MetaLine, State
 from newsparse.vocabulary import Vocabulary, match_prefix
 
-_DIGIT = re.compile(r"\d")
+# Digits shaped like a date or a time: 11/19/2019, 2019-11-19, 18.11.2019, 10:32, 3h.
+_DATE_SHAPE = re.compile(r"\d[./-]\d|\d:\d\d|\d\s?(?:[hms]|min|mins|hrs?)\b")
+_LETTERS = re.compile(r"[^\W\d_]+")
 PROSE_WORDS = 12
 MAX_LOWER_WORDS = 4
 LIST_LENGTH = 3
@@ -132,9 +134,14 @@ def could_be_meta(text: str, vocabulary: Vocabulary) -> bool:
     lower = [w for w in words if w[:1].islower() and w.strip(".,:;") not in vocabulary.meta_words]
     if len(lower) >= MAX_LOWER_WORDS:
         return False
-    if _DIGIT.search(text) or match_prefix(text, vocabulary.byline_prefixes):
+    if _DATE_SHAPE.search(text) or match_prefix(text, vocabulary.byline_prefixes):
         return True
-    return not vocabulary.relative_words.isdisjoint(text.casefold().split())
+    # Digits alone ("Uncategorized (51)", a table row) make no date; a month's name does.
+    letters = set(_LETTERS.findall(text.casefold()))
+    return not (
+        vocabulary.calendar_words.isdisjoint(letters)
+        and vocabulary.relative_words.isdisjoint(letters)
+    )
 
 
 def _is_credit(text: str, vocabulary: Vocabulary) -> bool:
