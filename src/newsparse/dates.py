@@ -86,6 +86,9 @@ def read_date(
     return _read_absolute(text, vocabulary, now, year)
 
 
+# The same line is read by several rules (stamps, dated lists, a second pass with the page's
+# year); a stamp is an immutable value, so the reading is kept.
+@functools.lru_cache(maxsize=4096)
 def read_stamp(
     text: str, vocabulary: Vocabulary, now: datetime | None = None, *, year: int | None = None
 ) -> Stamp | None:
