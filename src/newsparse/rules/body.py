@@ -28,6 +28,8 @@ PICTURE_ROLES = frozenset({Role.CAPTION, Role.CREDIT, Role.GALLERY_COUNTER})
 # A paragraph has at least this many words and this share of stopwords.
 PARAGRAPH_WORDS = 8
 PARAGRAPH_STOPWORDS = 0.12
+# Below this average stopword share over the page's longer lines, its language has no list.
+MIN_PAGE_STOPWORDS = 0.05
 LONG_LINE_WORDS = 25
 SENTENCE_WORDS = 4
 # Runs weighed against each other for one article, and the least weight a runner-up needs.
@@ -161,11 +163,13 @@ def _regions(state: State) -> list[range]:
 
 def _weights(state: State) -> list[float]:
     stopwords = state.vocabulary.stopwords
+    shares = {
+        index: stopword_share(line.text, stopwords)
+        for index, line in enumerate(state.lines)
+        if state.is_free(index) and word_count(line.text) >= PARAGRAPH_WORDS
+    }
     # A language the vocabulary lacks has no stopwords to count; judge its prose by shape.
-    sample = [line.text for line in state.lines if word_count(line.text) >= PARAGRAPH_WORDS]
-    counts_stopwords = bool(sample) and (
-        sum(stopword_share(text, stopwords) for text in sample) / len(sample) >= 0.05
-    )
+    counts_stopwords = bool(shares) and sum(shares.values()) / len(shares) >= MIN_PAGE_STOPWORDS
     weights = []
     next_role: Role | None = None  # the role of the next non-blank line
     for index in range(len(state.lines) - 1, -1, -1):
@@ -182,20 +186,21 @@ def _weights(state: State) -> list[float]:
             # a quotation ("… win this game”").
             weights.append(-LINE_COST)
         else:
-            weights.append(_prose_weight(text, stopwords if counts_stopwords else None))
+            share = shares.get(index) if counts_stopwords else None
+            weights.append(_prose_weight(text, share))
         next_role = role
     weights.reverse()
     return weights
 
 
-def _prose_weight(text: str, stopwords: frozenset[str] | None) -> float:
+def _prose_weight(text: str, share: float | None) -> float:
+    """The weight of an unclaimed line; ``share`` is its stopword share, None when the
+    page's language has no stopword list (or the line is too short to judge by it)."""
     words = word_count(text)
     # A line cut short with an ellipsis is a teaser of another story, not a sentence.
     sentence = ends_sentence(text) and not text.endswith(("...", "…"))
     long_enough = words >= PARAGRAPH_WORDS and (sentence or words >= LONG_LINE_WORDS)
-    if long_enough and (
-        stopwords is None or stopword_share(text, stopwords) >= PARAGRAPH_STOPWORDS
-    ):
+    if long_enough and (share is None or share >= PARAGRAPH_STOPWORDS):
         return float(len(text))
     if sentence and words >= SENTENCE_WORDS:
         return len(text) / 2

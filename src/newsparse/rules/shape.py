@@ -33,7 +33,11 @@ def stopword_share(text: str, stopwords: frozenset[str]) -> float:
     words = text.casefold().split()
     if not words:
         return 0.0
-    return sum(1 for word in words if word.strip(".,;:!?\"'“”‘’()") in stopwords) / len(words)
+    return sum(map(stopwords.__contains__, map(_bare, words))) / len(words)
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:!?\"'“”‘’()")
 
 
 def is_title_like(text: str) -> bool:
