@@ -49,12 +49,15 @@ def _claim(
     state: State, index: int, previous: int | None, after_counter: bool, vocabulary: Vocabulary
 ) -> None:
     line = state.lines[index]
-    text, prefixed = strip_prefix(line.text, vocabulary.caption_prefixes)
     # HTML marks captions: <figcaption>, or a class such as "caption" or "credit".
     marked = line.hints is not None and line.hints.caption
+    if not (after_counter or marked or _could_be_caption(line.text, vocabulary)):
+        return
+    text, prefixed = strip_prefix(line.text, vocabulary.caption_prefixes)
     caption, credit, labelled = split_credit(text, vocabulary)
-    if marked and credit is None and credit_line(text, vocabulary) is not None:
-        state.claim(index, Role.CREDIT, credit_line(text, vocabulary))
+    credited = credit_line(text, vocabulary) if marked and credit is None else None
+    if credited is not None:
+        state.claim(index, Role.CREDIT, credited)
         return
     if after_counter or labelled or prefixed or marked:
         state.claim(index, Role.CAPTION, Image(caption=caption or None, credit=credit))
@@ -67,6 +70,16 @@ def _claim(
         above = state.lines[previous].text
         if len(above) <= MAX_CAPTION_CHARS and not above.endswith(":"):
             state.claim(previous, Role.CAPTION, Image(caption=above))
+
+
+def _could_be_caption(text: str, vocabulary: Vocabulary) -> bool:
+    """A quick test every caption or credit passes without a counter or a mark: it ends in a
+    bracket, opens with a caption label, or is short enough to be a credit line."""
+    return (
+        text.endswith((")", "]"))
+        or len(text.split()) <= MAX_CREDIT_LINE_WORDS
+        or match_prefix(text, vocabulary.caption_prefixes) is not None
+    )
 
 
 def strip_prefix(text: str, prefixes: tuple[str, ...]) -> tuple[str, bool]:
