@@ -39,14 +39,13 @@ def _names_a_person(text: str, state: State) -> bool:
     return read_name_line(text, state.vocabulary) == (text,)
 
 
-def _could_be_headline(index: int, state: State) -> bool:
+def _no_headline(index: int, state: State) -> bool:
+    """A title printed twice that is still no headline: a link (a menu's desktop and mobile
+    copies) or a person's name (an author card)."""
     line = state.lines[index]
-    if not state.is_free(index) or not is_title_like(line.text):
-        return False
-    # A link printed twice (a menu's desktop and mobile copies) is no headline.
     if line.hints is not None and line.hints.link_density >= LINK_DENSITY:
-        return False
-    return not _names_a_person(line.text, state)
+        return True
+    return _names_a_person(line.text, state)
 
 
 def _story_follows(index: int, state: State) -> bool:
@@ -66,14 +65,14 @@ def pairs(state: State) -> None:
     current: str | None = None  # the latest headline: its later prints are repeats
     for index, line in enumerate(state.lines):
         text = line.text
-        if not _could_be_headline(index, state):
+        if not state.is_free(index) or not is_title_like(text):
             continue
         if text == current:
             state.claim(index, Role.HEADLINE_REPEAT)
             continue
         earlier = last_seen.get(text)
         last_seen[text] = index
-        if earlier is None or index - earlier > REPEAT_WINDOW:
+        if earlier is None or index - earlier > REPEAT_WINDOW or _no_headline(index, state):
             continue
         furniture = all(state.roles[i] in FURNITURE for i in range(earlier + 1, index))
         if furniture and _story_follows(index, state):
