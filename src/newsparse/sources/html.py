@@ -439,6 +439,7 @@ def html_lines(root: Any) -> list[Line]:
     """
     builder = _Builder(root)
     stack = builder.stack
+    kinds: list[int] = []  # the kind of each open element, as stack holds them
     hidden_depth = 0  # depth of the outermost open hidden inline element; 0 when none is open
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walker:
@@ -467,18 +468,16 @@ def html_lines(root: Any) -> list[Line]:
             elif kind == _CELL:
                 builder.add(" ")
             stack.append(element)
+            # A story's own footer, read in full, ends as the block it is.
+            kinds.append(_BLOCK if kind == _SUMMARY else kind)
             text = element.text
         elif event == "end":
-            kind = _KINDS.get(element.tag)
-            if kind is None:
-                kind = _kind(element.tag)[0]
-            if kind == _SUMMARY and stack and stack[-1] is element:
-                kind = _BLOCK  # it was read in full, as a story's footer
-            if kind > _SUMMARY:
+            # Skipped and summarised elements were never opened: they end with nothing to do.
+            if stack and stack[-1] is element:
                 if len(stack) == hidden_depth:
                     builder.close()
                     hidden_depth = 0
-                builder.end(kind)
+                builder.end(kinds.pop())
             text = None if element is root else element.tail
         else:
             text = element.tail
