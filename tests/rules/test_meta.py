@@ -65,6 +65,7 @@ def test_read_meta_line(
         "The council met on March 4, 2021 to discuss the budget for the new library and parks.",
         "Riverside Gazette is published by Riverside Media Group.",
         "— Ann Lee (@annlee) March 4, 2021",  # the signature of an embedded post
+        "The port closed today.",  # a relative word inside prose
         "Storm closes schools across the north",
         "",
     ],

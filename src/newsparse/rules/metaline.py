@@ -190,6 +190,11 @@ def _date_word(word: str, vocabulary: Vocabulary) -> bool:
     )
 
 
+def _dated_firmly(word: str, vocabulary: Vocabulary) -> bool:
+    folded = word.casefold().strip(".,;:()[]")
+    return any(ch.isdigit() for ch in folded) or folded in vocabulary.calendar_words
+
+
 def _others(
     words: list[str],
     vocabulary: Vocabulary,
@@ -214,6 +219,10 @@ def _others(
         end = start
         while end < len(words) and dated[end]:
             end += 1
+        # Among other words, a date needs a digit or a month's name: "closed today." is prose.
+        if not any(_dated_firmly(word, vocabulary) for word in words[start:end]):
+            start = end
+            continue
         for stop in range(min(end, start + MAX_STAMP_WORDS), start, -1):
             stamp = read_stamp(" ".join(words[start:stop]), vocabulary, when[0], year=when[1])
             if stamp is not None:
