@@ -3,7 +3,8 @@
 Copying a gallery sometimes drops a caption's first character (a drop cap or an overlay):
 ``akistani Prime Minister Shehbaz Sharif …``. When the caption's first word is lower case, is
 nowhere else in the document, and exactly one capitalised word elsewhere in the document
-ends with it (``Pakistani``), that word is restored and the image is flagged.
+ends with it (``Pakistani``), that word is restored and the image is flagged. The document
+is the caption's own story: the REACH lines on either side, so a long dump stays linear.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from newsparse.model import Image, Role
 from newsparse.state import State
 
 FLAG = "first-letter-restored"
+# How many lines on either side of a caption are its story's words.
+REACH = 300
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -31,26 +34,18 @@ def caption_repair(state: State) -> None:
     }
     if not damaged:
         return
-    known: set[str] = set()
-    # "akistani" -> {"Pakistani"}: capitalised words of the document by all but their first letter.
-    by_tail: dict[str, set[str]] = {}
-    for index, line in enumerate(state.lines):
-        if index in damaged:
-            continue
-        for word in _WORD.findall(line.text):
-            known.add(word.casefold())
-            if len(word) > 1 and word[0].isupper():
-                by_tail.setdefault(word[1:], set()).add(word)
     for index in sorted(damaged):
         image = state.payloads[index]
         assert isinstance(image, Image)
         assert image.caption
         first = _WORD.match(image.caption)
-        if first is None or first.group().casefold() in known:
+        if first is None:
             continue
         stub = first.group()
-        proofs = by_tail.get(stub, set())
-        if len(proofs) != 1:
+        # The caption's own story proves the word: the lines around it, not the whole dump.
+        nearby = range(max(0, index - REACH), min(len(state.lines), index + REACH))
+        proofs = _proofs(stub, "\n".join(state.lines[i].text for i in nearby if i not in damaged))
+        if proofs is None or len(proofs) != 1:
             continue
         (proof,) = proofs
         state.relabel(
@@ -61,3 +56,18 @@ def caption_repair(state: State) -> None:
             ),
         )
         state.notice(FLAG, f"caption began {stub!r}; restored to {proof!r}", index)
+
+
+def _proofs(stub: str, text: str) -> set[str] | None:
+    """The capitalised words of ``text`` that are ``stub`` with one letter before it
+    (``akistani`` → {``Pakistani``}); None when ``stub`` itself is a word there (then it
+    lost nothing)."""
+    proofs: set[str] = set()
+    pattern = rf"(?<![^\W\d_])[^\W\d_]?{re.escape(stub)}(?![^\W\d_])"
+    for match in re.finditer(pattern, text, re.IGNORECASE):
+        word = match.group()
+        if len(word) == len(stub):
+            return None
+        if word[0].isupper() and word[1:] == stub:
+            proofs.add(word)
+    return proofs
