@@ -34,7 +34,8 @@ class Hints:
     datetime: str | None = None
     itemprop: str | None = None
     site_chrome: bool = False
-    """The whole text of the site's navigation bar or footer, read as one line."""
+    """The whole text of the site's navigation bar, footer, sidebar or banner, read as one
+    line."""
     path: tuple[int, ...] = attrs.field(default=(), eq=False)
     """Serial numbers of the elements around the line, outermost first: lines whose paths
     share a prefix stand in the same container (``<div class="article-body">``). The numbers

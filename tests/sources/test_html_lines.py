@@ -392,3 +392,60 @@ def test_paths_tell_containers_apart() -> None:
     assert one == two
     assert one[:-1] != three[:-1]
     assert len(one) == len(three)
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (
+            "<nav><ul><li><a href='/'>Home</a></li><li><a href='/world'>World</a></li></ul></nav>",
+            [("Home World", True)],
+        ),
+        (
+            "<footer><p>© 2024 The Courier</p><p>Contact us</p></footer>",
+            [("© 2024 The Courier Contact us", True)],
+        ),
+        (
+            "<aside><h3>Most read</h3><p><a href='/a'>Snow closes roads</a></p></aside>",
+            [("Most read Snow closes roads", True)],
+        ),
+        (
+            "<header><a href='/'>The Courier</a><p>Since 1851</p></header>",
+            [("The Courier Since 1851", True)],
+        ),
+        # A header that holds the headline or the date opens the story: read line by line.
+        (
+            "<header><h1>Storm hits</h1><p>By Ann</p></header>",
+            [("Storm hits", False), ("By Ann", False)],
+        ),
+        (
+            "<header><p>Filed <time>May 2</time></p><p>x</p></header>",
+            [("Filed May 2", False), ("x", False)],
+        ),
+        # Inside the story they are its own: tags, a fact box, a byline.
+        (
+            "<article><p>Text.</p><aside><p>Fact one</p><p>Fact two</p></aside></article>",
+            [("Text.", False), ("Fact one", False), ("Fact two", False)],
+        ),
+        (
+            "<main><footer><p>Tags</p><p>Snow</p></footer></main>",
+            [("Tags", False), ("Snow", False)],
+        ),
+    ],
+)
+def test_site_sections_are_read_as_one_chrome_line(
+    html: str, expected: list[tuple[str, bool]]
+) -> None:
+    lines = read_html(html, LIMIT).lines
+    assert [
+        (line.text, line.hints.site_chrome if line.hints else None) for line in lines
+    ] == expected
+
+
+def test_a_namespaced_header_with_a_headline_is_read_in_full() -> None:
+    root = etree.fromstring(
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body>'
+        "<header><h1>Title</h1><p>By Ann</p></header><header><p>Logo</p><p>Menu</p></header>"
+        "</body></html>"
+    )
+    assert [line.text for line in html_lines(root)] == ["Title", "By Ann", "Logo Menu"]

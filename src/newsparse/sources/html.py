@@ -89,7 +89,9 @@ _KINDS |= dict.fromkeys(
 )
 # fmt: on
 _KINDS |= dict.fromkeys(["pre", "listing", "xmp", "plaintext"], _PRE)
-_KINDS |= {"br": _BREAK, "a": _LINK, "time": _TIME, "nav": _SUMMARY, "footer": _SUMMARY}
+_KINDS |= {"br": _BREAK, "a": _LINK, "time": _TIME}
+# The site's own sections around the story: read as one line each (see ``_summarise``).
+_KINDS |= dict.fromkeys(["nav", "footer", "aside", "header"], _SUMMARY)
 # A table row is one line, its cells apart by a space (a browser puts a tab between them).
 _KINDS |= {"td": _CELL, "th": _CELL}
 _BLOCKS = frozenset([_BLOCK, _PRE])
@@ -400,16 +402,25 @@ class _Builder:
 
 
 _LINK_TEXT = etree.XPath(".//a//text()")
-# A navigation bar or footer inside these belongs to the story (its tags, its byline).
+# A navigation bar, footer or aside inside these belongs to the story (its tags, its
+# byline, a fact box).
 _STORY_LANDMARKS = frozenset(["article", "main"])
+# A page without <article> or <main> may still open its story with a <header> holding the
+# headline and date; the site's banner holds neither.
+_INTRODUCES_STORY = etree.XPath(
+    "boolean(.//*[local-name() = 'h1' or local-name() = 'h2' or local-name() = 'time'])"
+)
 
 
 def _summarise(builder: _Builder, element: Any) -> bool:
-    """Read the site's navigation bar or footer as one line: its whole text, and how much
-    of it is links. Walking their many small links one by one would cost more than the rest
-    of the page, and no rule reads them one by one: they are page chrome. A story's own
-    footer (its tags, its byline) is read in full: False."""
+    """Read the site's navigation bar, footer, sidebar (``<aside>``) or banner (``<header>``)
+    as one line: its whole text, and how much of it is links. Walking their many small links
+    one by one would cost more than the rest of the page, and no rule reads them one by one:
+    they are page chrome. A story's own footer or aside (its tags, its byline, a fact box),
+    and a header with a headline or a date, are read in full: False."""
     if builder.frame_at(len(builder.stack)).landmark in _STORY_LANDMARKS:
+        return False
+    if _kind(element.tag)[1] == "header" and _INTRODUCES_STORY(element):
         return False
     builder.close()
     # Spaces between the pieces: "Home" and "World" in two list items are two words.
