@@ -78,6 +78,16 @@ def test_chrome_words(run_rules: RunRules, line: str, is_chrome: bool) -> None:
         ("Artigos relacionados", True),
         ("More on that later.", False),  # a sentence of the story
         ("Comments from residents poured in after the meeting on Tuesday evening.", False),
+        # A paragraph about rights is prose, however it phrases them.
+        (
+            "The band said it had kept all rights reserved to its members when it signed the"
+            " deal in 1998, and that the label had never challenged the clause in court, even"
+            " after the catalogue was sold twice and the new owners began licensing the songs"
+            " to advertisers without asking; the case, filed on Monday, seeks damages for every"
+            " advert that used the recordings since the second sale closed in the spring of"
+            " that year.",
+            False,
+        ),
     ],
 )
 def test_end_markers_are_chrome_and_barriers(

@@ -16,8 +16,10 @@ from newsparse.state import State
 from newsparse.vocabulary import Vocabulary, line_key
 
 MAX_MARKER_CHARS = 60
-# "© 2019 CBS Interactive Inc. All Rights Reserved.": a copyright notice closes the page.
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved", re.IGNORECASE)
+# "© 2019 CBS Interactive Inc. All Rights Reserved.": a copyright notice closes the page. A
+# longer line that says so is a paragraph about rights, not the page's notice.
+MAX_NOTICE_CHARS = 400
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright\b", re.IGNORECASE)
 
 
 def end_markers(state: State) -> None:
@@ -25,7 +27,7 @@ def end_markers(state: State) -> None:
     vocabulary = state.vocabulary
     for index, line in enumerate(state.lines):
         text = line.text
-        marker = bool(text) and (_is_marker(text, vocabulary) or bool(_COPYRIGHT.search(text)))
+        marker = bool(text) and (_is_marker(text, vocabulary) or _is_notice(text))
         if marker and state.claim(index, Role.CHROME):
             state.barriers.add(index)
 
@@ -37,3 +39,9 @@ def _is_marker(text: str, vocabulary: Vocabulary) -> bool:
         return True
     # "More from Sportsnet" ends a story; "More on that later." is a sentence of it.
     return text.casefold().startswith(vocabulary.end_marker_prefixes) and not ends_sentence(text)
+
+
+def _is_notice(text: str) -> bool:
+    if len(text) > MAX_NOTICE_CHARS:
+        return False
+    return _COPYRIGHT.match(text) is not None or "all rights reserved" in text.casefold()

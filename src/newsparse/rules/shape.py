@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 
 # Sentence-final punctuation, closing quotes included: prose ends with these. A closing
@@ -12,14 +14,25 @@ MAX_TITLE_WORDS = 30
 # characters count as words by length.
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 CJK_CHARS_PER_WORD = 2
+_PUNCTUATION = ".,;:!?\"'“”‘’()"
 
 
 def word_count(text: str) -> int:
     """Words in ``text``; in Japanese, Chinese or Korean, every two characters count as one."""
+    return _count_words(text) if len(text) > _CACHED_CHARS else _cached_count(text)
+
+
+def _count_words(text: str) -> int:
     words = len(text.split())
     if text.isascii():
         return words
     return words + len(_CJK.findall(text)) // CJK_CHARS_PER_WORD
+
+
+# Several rules ask about the same short lines (is it a title? prose? a byline?); long lines
+# are few and are kept out so the cache never holds much text.
+_CACHED_CHARS = 300
+_cached_count = functools.lru_cache(maxsize=1024)(_count_words)
 
 
 def ends_sentence(text: str) -> bool:
@@ -33,11 +46,8 @@ def stopword_share(text: str, stopwords: frozenset[str]) -> float:
     words = text.casefold().split()
     if not words:
         return 0.0
-    return sum(map(stopwords.__contains__, map(_bare, words))) / len(words)
-
-
-def _bare(word: str) -> str:
-    return word.strip(".,;:!?\"'“”‘’()")
+    bare = map(str.strip, words, itertools.repeat(_PUNCTUATION))
+    return sum(map(stopwords.__contains__, bare)) / len(words)
 
 
 def is_title_like(text: str) -> bool:

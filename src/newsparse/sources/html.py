@@ -344,8 +344,10 @@ class _Builder:
         elif kind == _PRE:
             self.pre -= 1
         self.stack.pop()
-        del self.frames[depth:]
-        self.low = min(self.low, depth - 1)
+        if len(self.frames) > depth:
+            del self.frames[depth:]
+        if depth <= self.low:
+            self.low = depth - 1
 
     def frame_at(self, depth: int) -> _Frame:
         frames = self.frames
@@ -401,15 +403,13 @@ class _Builder:
         self.datetime = None
 
 
-_LINK_TEXT = etree.XPath(".//a//text()")
+_LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
 # A navigation bar, footer or aside inside these belongs to the story (its tags, its
 # byline, a fact box).
 _STORY_LANDMARKS = frozenset(["article", "main"])
 # A page without <article> or <main> may still open its story with a <header> holding the
 # headline and date; the site's banner holds neither.
-_INTRODUCES_STORY = etree.XPath(
-    "boolean(.//*[local-name() = 'h1' or local-name() = 'h2' or local-name() = 'time'])"
-)
+_STORY_OPENERS = ("{*}h1", "{*}h2", "{*}time")
 
 
 def _summarise(builder: _Builder, element: Any) -> bool:
@@ -420,14 +420,14 @@ def _summarise(builder: _Builder, element: Any) -> bool:
     and a header with a headline or a date, are read in full: False."""
     if builder.frame_at(len(builder.stack)).landmark in _STORY_LANDMARKS:
         return False
-    if _kind(element.tag)[1] == "header" and _INTRODUCES_STORY(element):
+    if _kind(element.tag)[1] == "header" and next(element.iter(_STORY_OPENERS), None) is not None:
         return False
     builder.close()
     # Spaces between the pieces: "Home" and "World" in two list items are two words.
     text = _fold(" ".join(element.itertext()))
     if not text:
         return True
-    linked = sum(len("".join(piece.split())) for piece in _LINK_TEXT(element))
+    linked = len("".join("".join(_LINK_TEXT(element)).split()))
     density = round(min(1.0, linked / max(1, len(text) - text.count(" "))), 2)
     builder.stack.append(element)
     frame = builder.frame_at(len(builder.stack))
