@@ -30,6 +30,7 @@ DEFAULT_RULES: tuple[str, ...] = (
     "gallery",
     "end_markers",
     "chrome",
+    "title",
     "meta",
     "captions",
     "caption_repair",

@@ -28,12 +28,14 @@ from newsparse.rules.repeats import repeats
 from newsparse.rules.split import split
 from newsparse.rules.standfirst import standfirst
 from newsparse.rules.strays import strays
+from newsparse.rules.title import title
 
 RULES: Mapping[str, Rule] = {
     "blank": blank,
     "gallery": gallery,
     "end_markers": end_markers,
     "chrome": chrome_words,
+    "title": title,
     "meta": meta,
     "captions": captions,
     "caption_repair": caption_repair,

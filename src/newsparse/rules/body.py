@@ -13,6 +13,7 @@ Inside the run, every unclaimed line is body text: subheadings and list items in
 from __future__ import annotations
 
 import itertools
+import statistics
 
 from newsparse.model import Role
 from newsparse.rules.shape import ends_sentence, is_title_like, stopword_share, word_count
@@ -40,31 +41,38 @@ HEADER_REACH = 12
 # … or among the first lines of the run itself.
 HEADER_INSIDE = 4
 META_ROLES = frozenset({Role.BYLINE, Role.STAMP})
-HEADER_ROLES = META_ROLES | {Role.HEADLINE, Role.HEADLINE_REPEAT}
+HEADLINE_ROLES = frozenset({Role.HEADLINE, Role.HEADLINE_REPEAT})
 # Less prose than this (in characters) makes a doubtful story: an index, a list of links.
 STORY_WEIGHT = 400.0
 # A run before the first headline must hold at least this share of the largest run's weight.
 LEADING_SHARE = 0.3
+# A run with this many headers holds a list of items (comments, teasers), each under its own.
+LIST_HEADERS = 3
+# What may stand between two bylines or stamps of one header.
+BETWEEN_META = frozenset({Role.BLANK, Role.CHROME, Role.CAPTION, Role.CREDIT, Role.GALLERY_COUNTER})
 
 
 def body(state: State) -> None:
     """Find the story's run of lines in each article region and claim it as body text."""
     weights = _weights(state)
     regions = _regions(state)
-    found: list[tuple[range, float]] = []
+    found: list[tuple[range, float, float]] = []
     for region in regions:
-        runs = candidate_runs(weights, region)
+        runs = [_trim(state, weights, run) for run in candidate_runs(weights, region)]
         if runs:
-            best = max(runs, key=lambda r: _merit(state, *r))
-            found.append(_end_at_inner_meta(state, weights, _start_below_header(state, best)))
+            scored = [(run, weight, _merit(state, weights, run, weight)) for run, weight in runs]
+            found.append(max(scored, key=lambda candidate: candidate[2]))
     if not found:
         return
+    if state.page is not None:
+        # A saved page holds one article: the best story on it, wherever it stands.
+        found = [max(found, key=lambda candidate: candidate[2])]
     # A run above the first headline (a teaser, a site intro) is a story only if it is big.
     leading = state.roles[regions[0].start] is not Role.HEADLINE and found[0][0].start in regions[0]
-    largest = max(weight for _, weight in found)
+    largest = max(weight for _, weight, _ in found)
     if leading and len(found) > 1 and found[0][1] < LEADING_SHARE * largest:
         found = found[1:]
-    for run, weight in found:
+    for run, weight, _ in found:
         for index in run:
             if state.is_free(index) and word_count(state.lines[index].text) >= 2:
                 state.claim(index, Role.BODY)
@@ -97,46 +105,83 @@ def candidate_runs(weights: list[float], region: range) -> list[tuple[range, flo
     return found
 
 
-def _merit(state: State, run: range, weight: float) -> float:
-    """A run's weight, doubled when a byline, stamp or headline stands at its top (the
-    story's header), cut when titles or stamps stand between its lines (a list of teasers)."""
-    merit = weight
-    above = list(itertools.islice(state.non_blank_above(run.start), HEADER_REACH))
-    inside = [i for i in run if state.roles[i] is not Role.BLANK]
-    top, rest = inside[:HEADER_INSIDE], inside[HEADER_INSIDE:]
-    if any(state.roles[i] in HEADER_ROLES for i in [*above, *top]):
-        merit *= 2
-    lines = [state.lines[i].text for i in inside if state.is_free(i)]
+def _merit(state: State, weights: list[float], run: range, weight: float) -> float:
+    """A run's weight, raised when the story's header stands at its top (see
+    ``_header_factor``), cut when titles stand between its lines (a list of teasers)."""
+    merit = weight * _header_factor(state, weights, run)
+    lines = [state.lines[i].text for i in run if state.is_free(i)]
     titles = sum(1 for text in lines if is_title_like(text) and not ends_sentence(text))
     if titles * 2 >= len(lines):
         merit /= 2
-    # Several bylines or stamps further down: a list of stories, each with its own.
-    inner_meta = sum(1 for i in rest if state.roles[i] in META_ROLES)
-    if inner_meta > 1:
-        merit /= inner_meta
     return merit
 
 
-def _start_below_header(state: State, run: tuple[range, float]) -> tuple[range, float]:
-    """Start a run below the byline or stamp among its first lines: prose above them is the
-    standfirst, not the story."""
-    top = [i for i in run[0] if state.roles[i] not in {Role.BLANK, Role.CHROME}][:HEADER_INSIDE]
-    header = [i for i in top if state.roles[i] in META_ROLES]
-    if not header or header[-1] + 1 >= run[0].stop:
-        return run
-    return range(header[-1] + 1, run[0].stop), run[1]
+def _header_factor(state: State, weights: list[float], run: range) -> float:
+    """1, plus 1 for a headline and 1 for a byline or stamp at the run's top or just above
+    it, with no prose between: where a story's header stands. A comment far below the
+    headline has the story's prose between the two."""
+    above: list[int] = []
+    for index in itertools.islice(state.non_blank_above(run.start), HEADER_REACH):
+        if weights[index] > 0:
+            break
+        above.append(index)
+    top = [i for i in run if state.roles[i] is not Role.BLANK][:HEADER_INSIDE]
+    roles = {state.roles[i] for i in (*above, *top)}
+    return 1.0 + bool(roles & HEADLINE_ROLES) + bool(roles & META_ROLES)
 
 
-def _end_at_inner_meta(
-    state: State, weights: list[float], run: tuple[range, float]
-) -> tuple[range, float]:
-    """Cut a run at the first of several bylines or stamps below its top: what follows (a
-    comment thread, a list of other stories with their dates) is not this story."""
-    inside = [i for i in run[0] if state.roles[i] is not Role.BLANK]
-    inner_meta = [i for i in inside[HEADER_INSIDE:] if state.roles[i] in META_ROLES]
-    if len(inner_meta) < 2:
+def _trim(state: State, weights: list[float], run: tuple[range, float]) -> tuple[range, float]:
+    """The story within a run whose lines hold bylines or stamps.
+
+    Headers (a byline, a stamp, or several in a row) cut the run into parts: a standfirst,
+    a teaser or an author's bio above the story's own header; the story below it; a
+    comment thread further down, each comment under a header of its own. The part that
+    weighs most with its header is the story. Among LIST_HEADERS headers or more, every
+    part from the second header on is one item of a list, and so is the part under the
+    first header unless it outweighs a typical item twice: an item weighs as its share of
+    the list. A lone stamp line further down (``Updated 3:05 pm``) cuts nothing."""
+    lines = run[0]
+    groups = _meta_groups(state, lines)
+    if not groups:
         return run
-    return heaviest_run(weights, range(run[0].start, inner_meta[0])) or run
+    top = [i for i in lines if state.roles[i] not in {Role.BLANK, Role.CHROME}][:HEADER_INSIDE]
+    if len(groups) == 1 and len(groups[0]) == 1 and groups[0][0] not in top:
+        return run
+    cuts = [lines.start, *(i for group in groups for i in (group[0], group[-1] + 1)), lines.stop]
+    parts = [range(a, b) for a, b in itertools.pairwise(cuts)][::2]
+    found = [
+        (k, story)
+        for k, part in enumerate(parts)
+        if part and (story := heaviest_run(weights, part))
+    ]
+    if not found:
+        return run
+    if len(groups) >= LIST_HEADERS:
+        typical = statistics.median([weight for k, (_, weight) in found if k >= 2] or [0.0])
+        found = [
+            (k, (story, weight / len(groups)))
+            if k >= 2 or (k == 1 and weight < 2 * typical)
+            else (k, (story, weight))
+            for k, (story, weight) in found
+        ]
+    return max(
+        (story for _, story in found),
+        key=lambda story: story[1] * _header_factor(state, weights, story[0]),
+    )
+
+
+def _meta_groups(state: State, lines: range) -> list[list[int]]:
+    """The bylines and stamps in ``lines``, those standing together (nothing but blank
+    lines, chrome or pictures between them) in one group: a story's header."""
+    groups: list[list[int]] = []
+    for index in lines:
+        if state.roles[index] not in META_ROLES:
+            continue
+        if groups and all(state.roles[i] in BETWEEN_META for i in range(groups[-1][-1] + 1, index)):
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    return groups
 
 
 def heaviest_run(weights: list[float], region: range) -> tuple[range, float] | None:

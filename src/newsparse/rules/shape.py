@@ -68,3 +68,16 @@ def is_prose(text: str) -> bool:
     """
     words = word_count(text)
     return words >= 12 or (words >= 4 and ends_sentence(text))
+
+
+_KEY_PUNCTUATION = re.compile(r"[^\w\s]+")
+
+
+def title_key(text: str) -> str:
+    """How titles are compared: case, punctuation and spacing ignored, so that ``Storm hits
+    coast: what we know`` and ``STORM HITS COAST — What we know`` are one title.
+
+    >>> title_key("„Storm hits   coast“: What we know")
+    'storm hits coast what we know'
+    """
+    return " ".join(_KEY_PUNCTUATION.sub(" ", text.casefold()).split())

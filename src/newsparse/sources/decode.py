@@ -75,7 +75,9 @@ def _check_decoded(text: str, max_chars: int) -> str:
             f"input has {len(text):,} characters, over the limit of {max_chars:,}; "
             "split the dump, or raise the limit with Parser(max_chars=...)"
         )
-    if "\x00" in text:
+    # A NUL early on marks binary data; one further in is a stray byte in a real page, which
+    # the front ends drop (HTML, as browsers do) or fold into a space (text).
+    if "\x00" in text[:_SNIFF_BYTES]:
         raise BinaryInput(
             "input holds NUL characters, so it is binary data, not text; "
             "pass the page's text or HTML, decoded"

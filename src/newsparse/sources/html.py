@@ -520,7 +520,7 @@ def read_html(
     >>> page.meta.title, [line.text for line in page.lines]
     ('Storm | Daily', ['Rain fell.'])
     """
-    root = _parse(_utf8(data, max_chars))
+    root = _parse(_utf8(data, max_chars).replace(b"\x00", b""))
     if root is None:
         return HtmlPage((), read_metadata(None, url))
     return HtmlPage(tuple(html_lines(root)), read_metadata(root, url))

@@ -1,0 +1,136 @@
+"""title: on an HTML page, the headline the page marks as its own, found before the story.
+
+A page names its article in its markup: the ``<h1>``, the JSON-LD or OpenGraph headline and
+the ``<title>``. The line that agrees with those marks, that is no link, list item or
+navigation, and that has prose below it, is the headline; the body rule then looks for the
+story under it::
+
+    <li><a href="/">Home</a></li><li><a href="/world">World</a></li>  ← navigation: no
+    <h2><a href="/next">Rail strike called off</a></h2>                ← a teaser link: no
+    <h1>Storm closes schools across the north</h1>                    ← the og:title: yes
+    <p>Heavy snow closed hundreds of schools on Tuesday, officials said …</p>
+
+Copied text has no markup: its headline is the pairs and headline rules' to find.
+"""
+
+from __future__ import annotations
+
+from newsparse.lines import Line
+from newsparse.model import PageMeta, Role
+from newsparse.rules.shape import MAX_TITLE_WORDS, is_prose, title_key, word_count
+from newsparse.state import State
+
+# Points for each mark; a line needs MIN_SCORE to be the headline.
+DECLARED = 10.0
+IN_TITLE = 6.0
+HEADING = {1: 6.0, 2: 3.0, 3: 1.0}
+LINKED = -6.0
+LISTED = -4.0
+NAVIGATION = -6.0
+NO_PROSE_BELOW = -6.0
+MIN_SCORE = 6.0
+LINK_DENSITY = 0.5
+NAVIGATION_LANDMARKS = frozenset({"nav", "footer", "aside"})
+# How far below the headline (in lines) its story's prose starts, and how much of it is
+# enough to show that a story is there.
+PROSE_REACH = 30
+PROSE_CHARS = 150
+# Separators a <title> puts between the headline, the section and the site's name.
+_TITLE_PARTS = (" | ", " - ", " – ", " — ", " :: ", " : ", " » ", " · ", " / ")
+# A <title> part this long is distinctive enough to match a line on its own.
+DISTINCT_WORDS = 3
+
+
+def title(state: State) -> None:
+    """Claim the line the page's markup marks as its headline (HTML only)."""
+    page = state.page
+    if page is None:
+        return
+    marks = _Marks.of(page)
+    best, best_score = None, MIN_SCORE - 1
+    for index, line in enumerate(state.lines):
+        if line.hints is None or not state.is_free(index):
+            continue
+        score = _score(state, index, line, marks)
+        if score > best_score:
+            best, best_score = index, score
+    if best is not None:
+        state.claim(best, Role.HEADLINE)
+
+
+class _Marks:
+    """The headline keys a page declares: exact (JSON-LD, OpenGraph) and <title> parts."""
+
+    __slots__ = ("declared", "parts", "title")
+
+    def __init__(self, declared: frozenset[str], parts: frozenset[str], title: str) -> None:
+        self.declared = declared
+        self.parts = parts
+        self.title = title
+
+    @classmethod
+    def of(cls, page: PageMeta) -> _Marks:
+        declared = {
+            title_key(value) for value in (page.headline, page.alternative_headline) if value
+        }
+        parts = [key for part in _split_title(page.title or "") if (key := title_key(part))]
+        # The site's name, declared or in the <title>'s last place, names no story.
+        names = {title_key(page.site_name or "")}
+        if len(parts) > 1 and len(parts[-1]) < max(map(len, parts)):
+            names.add(parts[-1])
+        # Padded with spaces, so that a key is found in it only as whole words.
+        return cls(
+            frozenset(declared - {""}),
+            frozenset(parts) - names,
+            f" {title_key(page.title or '')} ",
+        )
+
+    def score(self, key: str, words: int) -> float:
+        """DECLARED when the page declares ``key`` its headline (or the headline after a
+        kicker: ``Kenia: Nairobi von unten``), IN_TITLE when the <title> holds it."""
+        if key in self.declared or any(d.endswith(" " + key) for d in self.declared):
+            return DECLARED
+        if key in self.parts:
+            return IN_TITLE
+        if words > DISTINCT_WORDS and f" {key} " in self.title:
+            return IN_TITLE
+        return 0.0
+
+
+def _split_title(title: str) -> list[str]:
+    parts = [title]
+    for separator in _TITLE_PARTS:
+        parts = [piece for part in parts for piece in part.split(separator)]
+    return parts
+
+
+def _score(state: State, index: int, line: Line, marks: _Marks) -> float:
+    hints = line.hints
+    assert hints is not None
+    words = word_count(line.text)
+    if not 2 <= words <= MAX_TITLE_WORDS or line.text.endswith((",", ":", ";")):
+        return float("-inf")
+    declared = marks.score(title_key(line.text), words)
+    heading = HEADING.get(hints.heading or 0, 0.0)
+    if not declared and not heading:
+        return float("-inf")
+    # Two words make a headline only where the markup says so twice.
+    if words < DISTINCT_WORDS and not (declared and heading):
+        return float("-inf")
+    score = declared + heading
+    if hints.link_density >= LINK_DENSITY:
+        score += LINKED
+    if hints.in_list:
+        score += LISTED
+    if hints.landmark in NAVIGATION_LANDMARKS:
+        score += NAVIGATION
+    if not _prose_below(state, index):
+        score += NO_PROSE_BELOW
+    return score
+
+
+def _prose_below(state: State, index: int) -> bool:
+    """Some PROSE_CHARS of prose stand within PROSE_REACH lines below line ``index``."""
+    below = state.lines[index + 1 : index + 1 + PROSE_REACH]
+    chars = sum(len(line.text) for line in below if is_prose(line.text))
+    return chars >= PROSE_CHARS
