@@ -79,6 +79,7 @@ class Vocabulary:
     agencies: frozenset[str]
     bullet_markers: frozenset[str]
     boilerplate_words: frozenset[str]
+    comment_words: frozenset[str]
     months: Mapping[str, int]
     weekdays: frozenset[str]
     date_fillers: frozenset[str]
@@ -216,6 +217,7 @@ def _load(languages: tuple[str, ...] | None) -> Vocabulary:
         agencies=_casefolded(common["agencies"]),
         bullet_markers=frozenset(common["bullet_markers"]),
         boilerplate_words=_casefolded(common["boilerplate_words"]),
+        comment_words=_casefolded(common["comment_words"]),
         months=months,
         weekdays=frozenset(weekdays),
         date_fillers=_casefolded(merged("date_fillers")),

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import itertools
 import statistics
+from collections.abc import Iterable
 
+from newsparse.lines import Line
 from newsparse.model import Role
 from newsparse.rules.shape import ends_sentence, is_title_like, stopword_share, word_count
 from newsparse.state import State
@@ -46,6 +48,8 @@ HEADLINE_ROLES = frozenset({Role.HEADLINE, Role.HEADLINE_REPEAT})
 STORY_WEIGHT = 400.0
 # A run before the first headline must hold at least this share of the largest run's weight.
 LEADING_SHARE = 0.3
+# A line whose text is mostly links at least this much leads to other pages.
+LINK_DENSITY = 0.5
 # A run with this many headers holds a list of items (comments, teasers), each under its own.
 LIST_HEADERS = 3
 # What may stand between two bylines or stamps of one header.
@@ -215,6 +219,7 @@ def _weights(state: State) -> list[float]:
     }
     # A language the vocabulary lacks has no stopwords to count; judge its prose by shape.
     counts_stopwords = bool(shares) and sum(shares.values()) / len(shares) >= MIN_PAGE_STOPWORDS
+    linked = _linked_lines(state, shares)
     weights = []
     next_role: Role | None = None  # the role of the next non-blank line
     for index in range(len(state.lines) - 1, -1, -1):
@@ -226,9 +231,9 @@ def _weights(state: State) -> list[float]:
             weights.append(-PICTURE_COST)
         elif role is not None:
             weights.append(-BARRIER_COST if index in state.barriers else -LINE_COST)
-        elif next_role in META_ROLES and is_title_like(text):
+        elif (next_role in META_ROLES and is_title_like(text)) or index in linked:
             # A title right above a byline or stamp is a headline, even one that ends in
-            # a quotation ("… win this game”").
+            # a quotation ("… win this game”"); a line of links leads to other pages.
             weights.append(-LINE_COST)
         else:
             share = shares.get(index) if counts_stopwords else None
@@ -236,6 +241,31 @@ def _weights(state: State) -> list[float]:
         next_role = role
     weights.reverse()
     return weights
+
+
+def _linked_lines(state: State, long_lines: Iterable[int]) -> set[int]:
+    """On HTML, the free lines that are mostly link text: teasers, menus. A page may wrap
+    its whole story in links: when most of its long lines are links, a linked line that
+    ends a sentence may still be the story's."""
+    linked = {
+        index
+        for index, line in enumerate(state.lines)
+        if line.hints is not None
+        and line.hints.link_density >= LINK_DENSITY
+        and state.is_free(index)
+    }
+    long_chars = linked_chars = 0
+    for index in long_lines:
+        long_chars += len(state.lines[index].text)
+        linked_chars += len(state.lines[index].text) if index in linked else 0
+    if 2 * linked_chars < long_chars:
+        # A sentence in a paragraph of its own is prose, linked or not.
+        return {index for index in linked if not _linked_paragraph(state.lines[index])}
+    return {index for index in linked if not ends_sentence(state.lines[index].text)}
+
+
+def _linked_paragraph(line: Line) -> bool:
+    return line.hints is not None and line.hints.tag == "p" and ends_sentence(line.text)
 
 
 def _prose_weight(text: str, share: float | None) -> float:

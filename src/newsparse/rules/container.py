@@ -52,6 +52,9 @@ class _Story:
     """Class and id words every paragraph carries: its wrappers' words."""
     linked: bool
     """The paragraphs themselves are links (some pages wrap their story in one)."""
+    headline_words: frozenset[str] | None
+    """The class and id words around the story's headline (its wrappers' words), None when
+    the story has no headline."""
 
     def holds(self, line: Line) -> bool:
         return line.hints is not None and line.hints.path[: len(self.path)] == self.path
@@ -64,6 +67,10 @@ class _Story:
         if hints.tag not in TABLE_ROWS and not any(ch.isalpha() for ch in line.text):
             return True
         if not vocabulary.boilerplate_words.isdisjoint(hints.words - self.words):
+            return True
+        if self.headline_words is not None and not vocabulary.comment_words.isdisjoint(
+            hints.words - self.headline_words
+        ):
             return True
         mostly_links = hints.link_density >= LINK_DENSITY and not ends_sentence(line.text)
         return mostly_links and not self.linked
@@ -80,8 +87,9 @@ class _Story:
 
 def container(state: State) -> None:
     """Fit each story block to the HTML element that holds its prose."""
+    tops = [top for top, _ in state.headers()]
     for number, block in enumerate(state.blocks):
-        story = _story(state, block)
+        story = _story(state, block, tops[number])
         if story is None:
             continue
         start, stop = block.start, block.stop
@@ -94,14 +102,17 @@ def container(state: State) -> None:
             if not story.holds(line):
                 if state.roles[index] is Role.BODY:
                     state.release(index)
-            elif state.is_free(index) and not story.furniture(line, state.vocabulary):
+            elif story.furniture(line, state.vocabulary):
+                if state.roles[index] is Role.BODY:
+                    state.relabel(index, Role.CHROME)
+            elif state.is_free(index):
                 state.claim(index, Role.BODY)
         body = [i for i in range(start, stop) if state.roles[i] is Role.BODY]
         if body:
             state.blocks[number] = range(body[0], body[-1] + 1)
 
 
-def _story(state: State, block: range) -> _Story | None:
+def _story(state: State, block: range, headline: int | None) -> _Story | None:
     """The deepest element holding PROSE_SHARE of the block's paragraphs (None for text)."""
     paragraphs = [
         line
@@ -124,9 +135,26 @@ def _story(state: State, block: range) -> _Story | None:
     hints = [line.hints for line in paragraphs if line.hints is not None]
     return _Story(
         path=max(held, key=len),
-        words=frozenset.intersection(*(h.words for h in hints)),
+        words=_wrapper_words(paragraphs),
         linked=statistics.median(h.link_density for h in hints) >= LINK_DENSITY,
+        headline_words=None if headline is None else _words(state.lines[headline]),
     )
+
+
+def _words(line: Line) -> frozenset[str] | None:
+    return None if line.hints is None else line.hints.words
+
+
+def _wrapper_words(paragraphs: list[Line]) -> frozenset[str]:
+    """The class and id words that most of the story's prose carries (by length): its
+    wrappers' words, which say nothing of a box inside the story. A paragraph of a box the
+    story ran into does not take them away."""
+    carried: Counter[str] = Counter()
+    for line in paragraphs:
+        assert line.hints is not None
+        carried.update(dict.fromkeys(line.hints.words, len(line.text)))
+    total = sum(len(line.text) for line in paragraphs)
+    return frozenset(word for word, chars in carried.items() if 2 * chars > total)
 
 
 def _below_header(state: State, index: int) -> bool:

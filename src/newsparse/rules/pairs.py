@@ -60,7 +60,10 @@ def _story_follows(index: int, state: State) -> bool:
 
 def pairs(state: State) -> None:
     """Claim each title printed twice, furniture between and a story below, as headline +
-    repeat."""
+    repeat. A saved page whose markup named its headline (the title rule) holds one
+    article: a promotion printed twice on it starts none."""
+    if state.page is not None and Role.HEADLINE in state.roles:
+        return
     last_seen: dict[str, int] = {}
     current: str | None = None  # the latest headline: its later prints are repeats
     for index, line in enumerate(state.lines):

@@ -303,11 +303,14 @@ class _Builder:
     """
 
     __slots__ = (
-        "datetime", "depth", "frame", "frames", "lines", "links", "low", "open_links", "parts",
-        "pre", "stack",
+        "datetime", "depth", "frame", "frames", "lines", "links", "low", "open_links",
+        "page_chars", "parts", "pre", "root", "stack",
     )  # fmt: skip
 
     def __init__(self, root: Any) -> None:
+        self.root = root
+        self.page_chars: int | None = None
+        """The length of the page's text, measured when a sidebar may hold the story."""
         self.lines: list[Line] = []
         self.stack: list[Any] = []
         """The open elements, outermost first."""
@@ -404,6 +407,17 @@ class _Builder:
 
 
 _LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
+# An element holding three paragraphs of prose side by side: a story's text.
+_PARAGRAPHS_SIDE_BY_SIDE = etree.XPath(
+    "boolean(.//*[count(p[string-length(normalize-space()) > 100]) >= 3])"
+)
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space())")
+# The text a browser shows: no script, style or template source.
+_SHOWN_TEXT = etree.XPath(
+    ".//text()[not(ancestor::script or ancestor::style or ancestor::template"
+    " or ancestor::noscript)]",
+    smart_strings=False,
+)
 # A navigation bar, footer or aside inside these belongs to the story (its tags, its
 # byline, a fact box).
 _STORY_LANDMARKS = frozenset(["article", "main"])
@@ -422,9 +436,11 @@ def _summarise(builder: _Builder, element: Any) -> bool:
         return False
     if _kind(element.tag)[1] == "header" and next(element.iter(_STORY_OPENERS), None) is not None:
         return False
+    if _holds_the_story(builder, element):
+        return False
     builder.close()
     # Spaces between the pieces: "Home" and "World" in two list items are two words.
-    text = _fold(" ".join(element.itertext()))
+    text = _fold(" ".join(_SHOWN_TEXT(element)))
     if not text:
         return True
     linked = len("".join("".join(_LINK_TEXT(element)).split()))
@@ -436,6 +452,17 @@ def _summarise(builder: _Builder, element: Any) -> bool:
     hints = attrs.evolve(frame.hints(density, None), site_chrome=True)
     builder.lines.append(Line(len(builder.lines) + 1, text, hints))
     return True
+
+
+def _holds_the_story(builder: _Builder, element: Any) -> bool:
+    """Whether a sidebar or footer holds the story: paragraphs side by side, and most of
+    the page's text. Markup that leaves an element open inside an ``<aside>`` makes the
+    parser nest the rest of the page, story included, in the aside."""
+    if not _PARAGRAPHS_SIDE_BY_SIDE(element):
+        return False
+    if builder.page_chars is None:
+        builder.page_chars = int(_TEXT_LENGTH(builder.root))
+    return 2 * int(_TEXT_LENGTH(element)) > builder.page_chars
 
 
 def html_lines(root: Any) -> list[Line]:
@@ -523,7 +550,42 @@ def read_html(
     root = _parse(_utf8(data, max_chars).replace(b"\x00", b""))
     if root is None:
         return HtmlPage((), read_metadata(None, url))
-    return HtmlPage(tuple(html_lines(root)), read_metadata(root, url))
+    lines = html_lines(root)
+    if _story_out_of_sight(lines):
+        lines = _revealed(lines)
+    return HtmlPage(tuple(lines), read_metadata(root, url))
+
+
+# A page shows its story when its visible lines hold this many characters of long lines.
+_SHOWN_STORY_CHARS = 500
+_LONG_LINE_CHARS = 80
+
+
+def _story_out_of_sight(lines: list[Line]) -> bool:
+    """Whether the page's prose is all in markup hidden until a script runs (a streamed
+    page's ``<div hidden>``): such a page is read with its hidden text shown."""
+    shown = hidden = 0
+    for line in lines:
+        if len(line.text) < _LONG_LINE_CHARS or line.hints is None or line.hints.site_chrome:
+            continue
+        if line.hints.hidden:
+            hidden += len(line.text)
+        else:
+            shown += len(line.text)
+    return shown < _SHOWN_STORY_CHARS <= hidden
+
+
+def _revealed(lines: list[Line]) -> list[Line]:
+    """The lines with nothing marked hidden."""
+    unhidden: dict[int, Hints] = {}
+    for index, line in enumerate(lines):
+        hints = line.hints
+        if hints is not None and hints.hidden:
+            plain = unhidden.get(id(hints))
+            if plain is None:
+                plain = unhidden[id(hints)] = attrs.evolve(hints, hidden=False)
+            lines[index] = attrs.evolve(line, hints=plain)
+    return lines
 
 
 # ``<meta charset="x">``, ``<meta http-equiv="Content-Type" content="text/html; charset=x">``
