@@ -16,9 +16,15 @@ import itertools
 import statistics
 from collections.abc import Iterable
 
-from newsparse.lines import Line
 from newsparse.model import Role
-from newsparse.rules.shape import ends_sentence, is_title_like, stopword_share, word_count
+from newsparse.rules.shape import (
+    LINK_DENSITY,
+    ends_sentence,
+    is_title_like,
+    leads_elsewhere,
+    stopword_share,
+    word_count,
+)
 from newsparse.state import State
 
 # What one line that is not prose costs a run, in characters of prose.
@@ -48,8 +54,6 @@ HEADLINE_ROLES = frozenset({Role.HEADLINE, Role.HEADLINE_REPEAT})
 STORY_WEIGHT = 400.0
 # A run before the first headline must hold at least this share of the largest run's weight.
 LEADING_SHARE = 0.3
-# A line whose text is mostly links at least this much leads to other pages.
-LINK_DENSITY = 0.5
 # A run with this many headers holds a list of items (comments, teasers), each under its own.
 LIST_HEADERS = 3
 # What may stand between two bylines or stamps of one header.
@@ -181,7 +185,9 @@ def _meta_groups(state: State, lines: range) -> list[list[int]]:
     for index in lines:
         if state.roles[index] not in META_ROLES:
             continue
-        if groups and all(state.roles[i] in BETWEEN_META for i in range(groups[-1][-1] + 1, index)):
+        if groups and all(
+            state.roles[i] in BETWEEN_META for i in range(groups[-1][-1] + 1, index)
+        ):
             groups[-1].append(index)
         else:
             groups.append([index])
@@ -244,9 +250,9 @@ def _weights(state: State) -> list[float]:
 
 
 def _linked_lines(state: State, long_lines: Iterable[int]) -> set[int]:
-    """On HTML, the free lines that are mostly link text: teasers, menus. A page may wrap
-    its whole story in links: when most of its long lines are links, a linked line that
-    ends a sentence may still be the story's."""
+    """On HTML, the free lines that lead elsewhere: teasers, menus. A page may wrap its
+    whole story in links: when most of its long lines are links, a linked line that ends a
+    sentence may still be the story's."""
     linked = {
         index
         for index, line in enumerate(state.lines)
@@ -259,13 +265,8 @@ def _linked_lines(state: State, long_lines: Iterable[int]) -> set[int]:
         long_chars += len(state.lines[index].text)
         linked_chars += len(state.lines[index].text) if index in linked else 0
     if 2 * linked_chars < long_chars:
-        # A sentence in a paragraph of its own is prose, linked or not.
-        return {index for index in linked if not _linked_paragraph(state.lines[index])}
+        return {index for index in linked if leads_elsewhere(state.lines[index])}
     return {index for index in linked if not ends_sentence(state.lines[index].text)}
-
-
-def _linked_paragraph(line: Line) -> bool:
-    return line.hints is not None and line.hints.tag == "p" and ends_sentence(line.text)
 
 
 def _prose_weight(text: str, share: float | None) -> float:

@@ -24,7 +24,7 @@ import attrs
 
 from newsparse.lines import Line
 from newsparse.model import Role
-from newsparse.rules.shape import ends_sentence, word_count
+from newsparse.rules.shape import LINK_DENSITY, ends_sentence, leads_elsewhere, word_count
 from newsparse.state import State
 from newsparse.vocabulary import Vocabulary
 
@@ -33,8 +33,10 @@ PROSE_SHARE = 0.97
 # Paths this short are <html> and <body>: the whole page is no container.
 MIN_DEPTH = 3
 PARAGRAPH_WORDS = 8
-LINK_DENSITY = 0.5
 TABLE_ROWS = frozenset({"tr", "table", "tbody", "thead", "tfoot"})
+# A box of these inside the story's element (a sign-up form, a pay wall's header, an aside)
+# is not the story, unless the story's own prose stands in one.
+BOX_LANDMARKS = frozenset({"header", "footer", "aside", "form", "nav"})
 # Growing upwards, the story stops at its header.
 HEADER_ROLES = frozenset({Role.BYLINE, Role.STAMP, Role.HEADLINE, Role.HEADLINE_REPEAT})
 # Roles a story grows over when it takes in its container's lines; anything else stops it.
@@ -52,6 +54,10 @@ class _Story:
     """Class and id words every paragraph carries: its wrappers' words."""
     linked: bool
     """The paragraphs themselves are links (some pages wrap their story in one)."""
+    flow: tuple[int, ...]
+    """The element around most of the story's paragraphs: the story's own flow of text."""
+    landmark: str | None
+    """The landmark element around most of the story's prose (``article``, ``main``)."""
     headline_words: frozenset[str] | None
     """The class and id words around the story's headline (its wrappers' words), None when
     the story has no headline."""
@@ -66,13 +72,22 @@ class _Story:
             return False
         if hints.tag not in TABLE_ROWS and not any(ch.isalpha() for ch in line.text):
             return True
+        if hints.landmark in BOX_LANDMARKS and hints.landmark != self.landmark:
+            return True
         if not vocabulary.boilerplate_words.isdisjoint(hints.words - self.words):
             return True
         if self.headline_words is not None and not vocabulary.comment_words.isdisjoint(
             hints.words - self.headline_words
         ):
             return True
-        mostly_links = hints.link_density >= LINK_DENSITY and not ends_sentence(line.text)
+        # A list of links in the story's own flow (a digest of links) is the story's; one
+        # in a box of its own is a list of other stories.
+        in_flow = hints.path[: len(self.flow)] == self.flow
+        mostly_links = (
+            leads_elsewhere(line)
+            if not in_flow
+            else (hints.link_density >= LINK_DENSITY and not ends_sentence(line.text))
+        )
         return mostly_links and not self.linked
 
     def grows_over(self, state: State, index: int) -> bool:
@@ -137,8 +152,18 @@ def _story(state: State, block: range, headline: int | None) -> _Story | None:
         path=max(held, key=len),
         words=_wrapper_words(paragraphs),
         linked=statistics.median(h.link_density for h in hints) >= LINK_DENSITY,
+        flow=_flow(paragraphs),
+        landmark=Counter(h.landmark for h in hints).most_common(1)[0][0],
         headline_words=None if headline is None else _words(state.lines[headline]),
     )
+
+
+def _flow(paragraphs: list[Line]) -> tuple[int, ...]:
+    parents: Counter[tuple[int, ...]] = Counter()
+    for line in paragraphs:
+        assert line.hints is not None
+        parents[line.hints.path[:-1]] += len(line.text)
+    return parents.most_common(1)[0][0]
 
 
 def _words(line: Line) -> frozenset[str] | None:

@@ -6,6 +6,8 @@ import functools
 import itertools
 import re
 
+from newsparse.lines import Line
+
 # Sentence-final punctuation, closing quotes included: prose ends with these. A closing
 # bracket ends a sentence only after one of them ("… (see below).)"), not in "Top ten (185)".
 SENTENCE_END = frozenset(".!?…\"”’»'。！？」』")
@@ -68,6 +70,19 @@ def is_prose(text: str) -> bool:
     """
     words = word_count(text)
     return words >= 12 or (words >= 4 and ends_sentence(text))
+
+
+LINK_DENSITY = 0.5
+"""A line whose text is links at least this much is mostly links."""
+
+
+def leads_elsewhere(line: Line) -> bool:
+    """On HTML, a line that is mostly link text (a teaser, a menu item), unless it is a
+    sentence in a paragraph of its own: some pages link a story's whole paragraphs."""
+    hints = line.hints
+    if hints is None or hints.link_density < LINK_DENSITY:
+        return False
+    return hints.in_list or hints.tag != "p" or not ends_sentence(line.text)
 
 
 _KEY_PUNCTUATION = re.compile(r"[^\w\s]+")
