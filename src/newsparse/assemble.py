@@ -8,7 +8,7 @@ import attrs
 
 from newsparse.model import Article, Image, LineRecord, PageMeta, Role, Stamp, StampKind
 from newsparse.rules.metaline import clean_names
-from newsparse.state import DatelineSplit, GalleryPosition, MetaLine, State
+from newsparse.state import DatelineSplit, GalleryPosition, MetaLine, State, TitleSplit
 from newsparse.vocabulary import Vocabulary
 
 # What a <title> puts between the headline and the site's name (the last of them counts).
@@ -90,7 +90,7 @@ def _same(one: str, other: str | None) -> bool:
 
 def _article(state: State, segment: range) -> Article:
     lines, roles, payloads = state.lines, state.roles, state.payloads
-    headline = None
+    headline = kicker = None
     bullets: list[str] = []
     standfirst: list[str] = []
     body: list[str] = []
@@ -104,6 +104,8 @@ def _article(state: State, segment: range) -> Article:
         role, payload = roles[index], payloads.get(index)
         if role is Role.HEADLINE and headline is None:
             headline = lines[index].text
+            if isinstance(payload, TitleSplit):
+                headline, kicker = payload.headline, payload.kicker
         elif role is Role.BULLET and isinstance(payload, str):
             bullets.append(payload)
         elif role is Role.BODY:
@@ -137,6 +139,7 @@ def _article(state: State, segment: range) -> Article:
     first, last = lines[segment.start].number, lines[segment.stop - 1].number
     return Article(
         headline=headline,
+        kicker=kicker,
         bullets=tuple(bullets),
         standfirst=" ".join(standfirst) or None,
         dateline=dateline,

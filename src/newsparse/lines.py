@@ -53,6 +53,10 @@ class Line:
     number: int
     text: str
     hints: Hints | None = None
+    parts: tuple[str, ...] = ()
+    """HTML headings only: the texts of the heading's child elements, in order, when it has
+    more than one (``<h1><span>Akkutechnik:</span> <span>Hat Quantumscape …</span></h1>``
+    gives two); a kicker printed in the headline's element is the first."""
 
 
 def normalise(raw: str) -> str:

@@ -151,6 +151,9 @@ class Article:
     """
 
     headline: str | None = None
+    kicker: str | None = None
+    """The words printed above or before the headline that name its topic (a topline,
+    "Dachzeile"): ``Akkutechnik`` over ``Hat Quantumscape genug Akkus …``."""
     bullets: tuple[str, ...] = ()
     standfirst: str | None = None
     dateline: Dateline | None = None

@@ -43,7 +43,16 @@ class MetaLine:
     byline: bool = False
 
 
-Payload = str | Image | GalleryPosition | DatelineSplit | MetaLine
+@attrs.frozen
+class TitleSplit:
+    """A headline printed after its kicker in one element: ``Akkutechnik: Hat Quantumscape
+    genug Akkus für ein Motorrad gebaut?``."""
+
+    kicker: str
+    headline: str
+
+
+Payload = str | Image | GalleryPosition | DatelineSplit | MetaLine | TitleSplit
 """What a rule read from a line besides its role: a bullet's text, a caption's Image …"""
 
 

@@ -56,6 +56,8 @@ STORY_WEIGHT = 400.0
 LEADING_SHARE = 0.3
 # A run with this many headers holds a list of items (comments, teasers), each under its own.
 LIST_HEADERS = 3
+# A card embedded in the story nests this many levels deeper than the story's paragraphs.
+EMBEDDED_LEVELS = 4
 # What may stand between two bylines or stamps of one header.
 BETWEEN_META = frozenset({Role.BLANK, Role.CHROME, Role.CAPTION, Role.CREDIT, Role.GALLERY_COUNTER})
 
@@ -149,7 +151,7 @@ def _trim(state: State, weights: list[float], run: tuple[range, float]) -> tuple
     first header unless it outweighs a typical item twice: an item weighs as its share of
     the list. A lone stamp line further down (``Updated 3:05 pm``) cuts nothing."""
     lines = run[0]
-    groups = _meta_groups(state, lines)
+    groups = [g for g in _meta_groups(state, lines) if not _embedded(state, weights, lines, g)]
     if not groups:
         return run
     top = [i for i in lines if state.roles[i] not in {Role.BLANK, Role.CHROME}][:HEADER_INSIDE]
@@ -178,6 +180,23 @@ def _trim(state: State, weights: list[float], run: tuple[range, float]) -> tuple
     )
 
 
+def _embedded(state: State, weights: list[float], lines: range, group: list[int]) -> bool:
+    """On HTML, whether a group of bylines or stamps belongs to a card embedded in the story
+    (a video with its date): nested EMBEDDED_LEVELS deeper than the paragraphs on either
+    side of it, which share one parent element."""
+    before = next((i for i in range(group[0] - 1, lines.start - 1, -1) if weights[i] > 0), None)
+    after = next((i for i in range(group[-1] + 1, lines.stop) if weights[i] > 0), None)
+    if before is None or after is None:
+        return False
+    above, below = state.lines[before].hints, state.lines[after].hints
+    if above is None or below is None or above.path[:-1] != below.path[:-1]:
+        return False
+    deep = len(above.path) + EMBEDDED_LEVELS
+    return all(
+        (hints := state.lines[i].hints) is not None and len(hints.path) >= deep for i in group
+    )
+
+
 def _meta_groups(state: State, lines: range) -> list[list[int]]:
     """The bylines and stamps in ``lines``, those standing together (nothing but blank
     lines, chrome or pictures between them) in one group: a story's header."""
@@ -185,9 +204,7 @@ def _meta_groups(state: State, lines: range) -> list[list[int]]:
     for index in lines:
         if state.roles[index] not in META_ROLES:
             continue
-        if groups and all(
-            state.roles[i] in BETWEEN_META for i in range(groups[-1][-1] + 1, index)
-        ):
+        if groups and all(state.roles[i] in BETWEEN_META for i in range(groups[-1][-1] + 1, index)):
             groups[-1].append(index)
         else:
             groups.append([index])

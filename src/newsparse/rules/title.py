@@ -17,8 +17,14 @@ from __future__ import annotations
 
 from newsparse.lines import Line
 from newsparse.model import PageMeta, Role
-from newsparse.rules.shape import MAX_TITLE_WORDS, is_prose, title_key, word_count
-from newsparse.state import State
+from newsparse.rules.shape import (
+    MAX_TITLE_WORDS,
+    ends_sentence,
+    is_prose,
+    title_key,
+    word_count,
+)
+from newsparse.state import State, TitleSplit
 
 # Points for each mark; a line needs MIN_SCORE to be the headline.
 DECLARED = 10.0
@@ -37,6 +43,9 @@ PROSE_REACH = 30
 PROSE_CHARS = 150
 # Separators a <title> puts between the headline, the section and the site's name.
 _TITLE_PARTS = (" | ", " - ", " – ", " — ", " :: ", " : ", " » ", " · ", " / ")
+# A kicker is a few words; what pages put between it and the headline.
+MAX_KICKER_WORDS = 6
+_KICKER_ENDS = " :|-–—·•/"
 # A <title> part this long is distinctive enough to match a line on its own.
 DISTINCT_WORDS = 3
 
@@ -55,7 +64,7 @@ def title(state: State) -> None:
         if score > best_score:
             best, best_score = index, score
     if best is not None:
-        state.claim(best, Role.HEADLINE)
+        state.claim(best, Role.HEADLINE, kicker_split(state.lines[best]))
 
 
 class _Marks:
@@ -97,6 +106,23 @@ class _Marks:
         return 0.0
 
 
+def kicker_split(line: Line) -> TitleSplit | None:
+    """A kicker in the headline's own element, before the headline in an element of its
+    own: ``<h1><span>Akkutechnik:</span> <span>Hat Quantumscape …</span></h1>``. A few
+    words, no sentence, shorter than the headline after it."""
+    parts = [part for part in line.parts if any(ch.isalnum() for ch in part)]
+    if len(parts) < 2:
+        return None
+    kicker = parts[0].rstrip(_KICKER_ENDS)
+    headline = " ".join(parts[1:])
+    words = word_count(kicker)
+    if not 1 <= words <= MAX_KICKER_WORDS or ends_sentence(kicker):
+        return None
+    if word_count(headline) <= words or not kicker:
+        return None
+    return TitleSplit(kicker, headline)
+
+
 def _split_title(title: str) -> list[str]:
     parts = [title]
     for separator in _TITLE_PARTS:
@@ -111,6 +137,9 @@ def _score(state: State, index: int, line: Line, marks: _Marks) -> float:
     if not 2 <= words <= MAX_TITLE_WORDS or line.text.endswith((",", ":", ";")):
         return float("-inf")
     declared = marks.score(title_key(line.text), words)
+    split = kicker_split(line)
+    if split is not None:
+        declared = max(declared, marks.score(title_key(split.headline), words))
     heading = HEADING.get(hints.heading or 0, 0.0)
     if not declared and not heading:
         return float("-inf")

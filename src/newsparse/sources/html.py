@@ -303,14 +303,16 @@ class _Builder:
     """
 
     __slots__ = (
-        "datetime", "depth", "frame", "frames", "lines", "links", "low", "open_links",
-        "page_chars", "parts", "pre", "root", "stack",
+        "datetime", "depth", "frame", "frames", "heading_parts", "lines", "links", "low",
+        "open_links", "page_chars", "parts", "pre", "root", "stack",
     )  # fmt: skip
 
     def __init__(self, root: Any) -> None:
         self.root = root
         self.page_chars: int | None = None
         """The length of the page's text, measured when a sidebar may hold the story."""
+        self.heading_parts: tuple[str, ...] = ()
+        """The raw texts of the open heading's child elements (see ``_heading_parts``)."""
         self.lines: list[Line] = []
         self.stack: list[Any] = []
         """The open elements, outermost first."""
@@ -398,12 +400,21 @@ class _Builder:
                     density = round(min(1.0, linked / (len(text) - text.count(" "))), 2)
                     self.links.clear()
                 frame = self.frame or self.frame_at(self.depth)
+                parts = self.heading_parts
+                if parts and _fold("".join(parts)) != text:
+                    parts = ()
                 self.lines.append(
-                    Line(len(self.lines) + 1, text, frame.hints(density, self.datetime))
+                    Line(
+                        len(self.lines) + 1,
+                        text,
+                        frame.hints(density, self.datetime),
+                        tuple(folded for part in parts if (folded := _fold(part))),
+                    )
                 )
             self.depth, self.frame = 0, None
             self.parts.clear()
         self.datetime = None
+        self.heading_parts = ()
 
 
 _LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
@@ -454,6 +465,21 @@ def _summarise(builder: _Builder, element: Any) -> bool:
     return True
 
 
+def _heading_parts(element: Any) -> tuple[str, ...]:
+    """The raw texts of a heading's child elements and of the text between them, when the
+    heading opens with a child element and has more than one part: ``<h1><span>Kicker</span>
+    <span>Headline</span></h1>`` gives ``("Kicker", " ", "Headline")``."""
+    if (element.text or "").strip() or len(element) < 2:
+        return ()
+    parts: list[str] = []
+    for child in element:
+        if isinstance(child.tag, str) and _KINDS.get(child.tag) != _SKIP:
+            parts.append("".join(_SHOWN_TEXT(child)))
+        if child.tail:
+            parts.append(child.tail)
+    return tuple(parts)
+
+
 def _holds_the_story(builder: _Builder, element: Any) -> bool:
     """Whether a sidebar or footer holds the story: paragraphs side by side, and most of
     the page's text. Markup that leaves an element open inside an ``<aside>`` makes the
@@ -495,6 +521,8 @@ def html_lines(root: Any) -> list[Line]:
                 builder.close()
                 if kind == _PRE:
                     builder.pre += 1
+                elif element.tag in _HEADINGS:
+                    builder.heading_parts = _heading_parts(element)
             elif not hidden_depth and _hides(element):
                 # Hidden text inside a visible block gets lines of its own.
                 hidden_depth = len(stack) + 1
