@@ -37,7 +37,7 @@ _MERIDIEM = re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s[|/·•]\s")
 # A stamp longer than this is prose that happens to mention a date.
 MAX_STAMP_CHARS = 100
-_LABEL_END = re.compile(r"\s*[:\-–—]?\s*")
+_LABEL_END = re.compile(r"\s*[:：\-–—]?\s*")
 
 
 @functools.cache
@@ -67,30 +67,69 @@ class DateReading:
 
 
 def read_date(
-    text: str, vocabulary: Vocabulary, now: datetime | None = None, *, year: int | None = None
+    text: str,
+    vocabulary: Vocabulary,
+    now: datetime | None = None,
+    *,
+    year: int | None = None,
+    dayfirst: bool = False,
 ) -> DateReading | None:
     """Read ``text`` as one date, or return None when it is not only a date.
 
     A date printed without its year (``Nov 19, 6:55 AM``) takes the year of ``now``, else
-    ``year`` (the year the page's other dates show); with neither its value is None.
+    ``year`` (the year the page's other dates show); with neither its value is None. A
+    numeric date is read month first (``11/05/2024``: 5 November) unless ``dayfirst`` (the
+    page prints its days first: ``20/11/2019`` elsewhere on it) or it is written with dots
+    (``05.11.2024``, as German and most of Europe write it). Dates written with 年, 月, 日
+    (``2025年1月14日 01時28分``) and full-width digits are read too.
 
     >>> read_date("26 November 2024", Vocabulary.load())
     DateReading(value=datetime.datetime(2024, 11, 26, 0, 0), relative=False)
     """
-    text = text.strip()
+    text = _east_asian(text.translate(_FULL_WIDTH).strip())
     if not text or len(text) > MAX_STAMP_CHARS:
         return None
     relative = _read_relative(text, vocabulary, now)
     if relative is not None:
         return relative
-    return _read_absolute(text, vocabulary, now, year)
+    return _read_absolute(text, vocabulary, now, year, dayfirst)
+
+
+# Full-width digits, colon, slash and space, as Japanese, Chinese and Korean pages print them.
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９：／\u3000", "0123456789:/ ")
+# "2025年1月14日", "1月14日", "01時28分", "2025년 1월 14일": the date and time in numbers.
+_EAST_ASIAN_DATE = re.compile(
+    r"(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]"
+    r"(?:\s?[（(][^()（）]{1,3}[)）])?"
+)
+_EAST_ASIAN_TIME = re.compile(r"(\d{1,2})\s?[時시]\s?(\d{1,2})\s?[分분]")
+
+
+def _east_asian(text: str) -> str:
+    """``2025年1月14日 01時28分`` → ``2025-1-14 01:28``; other text as it is."""
+    if text.isascii():
+        return text
+    text = _EAST_ASIAN_DATE.sub(_numeric_date, text)
+    return _EAST_ASIAN_TIME.sub(r"\1:\2", text)
+
+
+def _numeric_date(match: re.Match[str]) -> str:
+    year, month, day = match.groups()
+    if not 1 <= int(month) <= len(_ENGLISH_MONTHS):
+        return match.group()
+    return f"{year}-{month}-{day}" if year else f"{_ENGLISH_MONTHS[int(month) - 1]} {day}"
 
 
 # The same line is read by several rules (stamps, dated lists, a second pass with the page's
 # year); a stamp is an immutable value, so the reading is kept.
 @functools.lru_cache(maxsize=4096)
 def read_stamp(
-    text: str, vocabulary: Vocabulary, now: datetime | None = None, *, year: int | None = None
+    text: str,
+    vocabulary: Vocabulary,
+    now: datetime | None = None,
+    *,
+    year: int | None = None,
+    dayfirst: bool = False,
 ) -> Stamp | None:
     """Read a stamp line such as ``Updated 26 November 2024``; None when it is not one.
 
@@ -100,7 +139,7 @@ def read_stamp(
     if len(text) > MAX_STAMP_CHARS + 30:
         return None
     kind, rest = _split_label(text, vocabulary)
-    reading = read_date(rest, vocabulary, now, year=year)
+    reading = read_date(rest, vocabulary, now, year=year, dayfirst=dayfirst)
     if reading is None:
         return None
     return Stamp(kind=kind, raw=text, value=reading.value, relative=reading.relative)
@@ -163,7 +202,7 @@ def _named(match: re.Match[str]) -> list[tuple[str, str]]:
 
 
 def _read_absolute(
-    text: str, vocabulary: Vocabulary, now: datetime | None, year: int | None
+    text: str, vocabulary: Vocabulary, now: datetime | None, year: int | None, dayfirst: bool
 ) -> DateReading | None:
     if not _ANY_DIGIT.search(text):
         return None
@@ -189,8 +228,15 @@ def _read_absolute(
     try:
         from dateutil import parser as dateutil_parser
 
+        numeric = _NUMERIC_DATE.search(text)
+        year_first = numeric is not None and numeric[0].index(numeric[1]) > 2
         value = dateutil_parser.parse(
-            cleaned.text, default=default, tzinfos=_tzinfos(vocabulary), fuzzy=False
+            cleaned.text,
+            default=default,
+            tzinfos=_tzinfos(vocabulary),
+            fuzzy=False,
+            dayfirst=not year_first and (dayfirst or (numeric is not None and numeric[1] == ".")),
+            yearfirst=year_first,
         )
     # ArithmeticError: dateutil fails on some long runs of digits with decimal.InvalidOperation
     # (`12:0888888888888888888888888888880`); OverflowError is one too.

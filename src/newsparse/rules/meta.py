@@ -24,8 +24,10 @@ from newsparse.state import MetaLine, State
 from newsparse.vocabulary import Vocabulary, match_prefix
 
 # Digits shaped like a date or a time: 11/19/2019, 2019-11-19, 18.11.2019, 10:32, 3h.
-_DATE_SHAPE = re.compile(r"\d[./-]\d|\d:\d\d|\d\s?(?:[hms]|min|mins|hrs?)\b")
+_DATE_SHAPE = re.compile(r"\d[./-]\d|\d:\d\d|\d\s?(?:[hms]|min|mins|hrs?)\b|\d\s?[年月日년월일]")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_SLASHED_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
+MONTHS = 12
 PROSE_WORDS = 12
 MAX_LOWER_WORDS = 4
 LIST_LENGTH = 3
@@ -36,13 +38,14 @@ _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)\b", re.I
 def meta(state: State) -> None:
     """Claim bylines (a line that names its authors) and stamp lines."""
     vocabulary, now = state.vocabulary, state.now
+    dayfirst = days_first(state)
     found: dict[int, MetaLine] = {}
     for index, line in enumerate(state.lines):
         text = line.text
         if text and len(text) <= MAX_META_CHARS and state.is_free(index):
             if not could_be_meta(text, vocabulary) or _is_credit(text, vocabulary):
                 continue
-            meta_line = read_meta_line(text, vocabulary, now)
+            meta_line = read_meta_line(text, vocabulary, now, dayfirst=dayfirst)
             if meta_line is not None:
                 found[index] = meta_line
     for index in _dated_lists(state, found):
@@ -52,7 +55,10 @@ def meta(state: State) -> None:
         meta_line = first_reading
         if year is not None and any(_yearless(stamp) for stamp in meta_line.stamps):
             meta_line = (
-                read_meta_line(state.lines[index].text, vocabulary, now, year=year) or meta_line
+                read_meta_line(
+                    state.lines[index].text, vocabulary, now, year=year, dayfirst=dayfirst
+                )
+                or meta_line
             )
         meta_line = _with_machine_time(meta_line, state.lines[index].hints)
         state.claim(index, Role.BYLINE if meta_line.byline else Role.STAMP, meta_line)
@@ -106,6 +112,20 @@ def _date_led(text: str, state: State) -> bool:
     if not (first in state.vocabulary.months or first[:1].isdigit()):
         return False
     return read_stamp(text, state.vocabulary, state.now) is None
+
+
+def days_first(state: State) -> bool:
+    """Whether the page prints numeric dates day first: one of its ``dd/mm/yyyy`` dates
+    has a first number over 12 (``20/11/2019``), and none has a second number over 12."""
+    days = months = False
+    for line in state.lines:
+        text = line.text
+        if "/" not in text or len(text) > MAX_META_CHARS:
+            continue
+        for first, second in _SLASHED_DATE.findall(text):
+            days = days or int(first) > MONTHS
+            months = months or int(second) > MONTHS
+    return days and not months
 
 
 def page_year(state: State, meta_lines: Iterable[MetaLine]) -> int | None:

@@ -53,11 +53,17 @@ _EMAIL_OR_PHONE = re.compile(r"\S+@\S+\.\w+|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
 
 
 def read_meta_line(
-    text: str, vocabulary: Vocabulary, now: datetime | None = None, *, year: int | None = None
+    text: str,
+    vocabulary: Vocabulary,
+    now: datetime | None = None,
+    *,
+    year: int | None = None,
+    dayfirst: bool = False,
 ) -> MetaLine | None:
     """The bylines and stamps of ``text``, or None when the line is not a metadata line.
 
-    ``year`` completes dates printed without one (see ``newsparse.dates.read_date``)."""
+    ``year`` completes dates printed without one; ``dayfirst`` reads numeric dates day
+    first (see ``newsparse.dates.read_date``)."""
     if not text or len(text) > MAX_META_CHARS or _EMBED_SIGNATURE.match(text):
         return None
     text = _GLUED_LABEL.sub(" | ", _YEAR_TIME.sub(r"\1 \2", text))
@@ -66,7 +72,7 @@ def read_meta_line(
     byline = False
     most_others = 0  # the most words of any part that are neither a name nor a date
     for part in _parts(text):
-        stamp = read_stamp(part, vocabulary, now, year=year)
+        stamp = read_stamp(part, vocabulary, now, year=year, dayfirst=dayfirst)
         if stamp is not None:
             stamps.append(stamp)
             continue
@@ -77,7 +83,7 @@ def read_meta_line(
             authors.extend(found)
         else:
             rest = part.split()
-        others = _others(rest, vocabulary, (now, year), stamps)
+        others = _others(rest, vocabulary, (now, year, dayfirst), stamps)
         if others is None:
             return None
         most_others = max(most_others, others)
@@ -198,7 +204,7 @@ def _dated_firmly(word: str, vocabulary: Vocabulary) -> bool:
 def _others(
     words: list[str],
     vocabulary: Vocabulary,
-    when: tuple[datetime | None, int | None],
+    when: tuple[datetime | None, int | None, bool],
     stamps: list[Stamp],
 ) -> int | None:
     """How many of ``words`` are neither a stamp nor metadata odds and ends (a handle, an
@@ -224,7 +230,9 @@ def _others(
             start = end
             continue
         for stop in range(min(end, start + MAX_STAMP_WORDS), start, -1):
-            stamp = read_stamp(" ".join(words[start:stop]), vocabulary, when[0], year=when[1])
+            stamp = read_stamp(
+                " ".join(words[start:stop]), vocabulary, when[0], year=when[1], dayfirst=when[2]
+            )
             if stamp is not None:
                 stamps.append(stamp)
                 others = len(words) - (stop - start)
