@@ -41,6 +41,9 @@ class MetaLine:
     authors: tuple[str, ...] = ()
     stamps: tuple[Stamp, ...] = ()
     byline: bool = False
+    names: tuple[str, ...] = ()
+    """People a stamp line names without a byline prefix (``Chris Davies - Nov 19, 2019``):
+    its authors only where it stands in a story's header (the authors rule decides)."""
 
 
 @attrs.frozen

@@ -6,11 +6,13 @@
     @NATASHATURAK
 
 A line under the headline that is only a person's name (``Ann Lee``, ``Ann Lee, AP Writer``,
-``Ann Lee @annlee``), or the name under a lone ``By``, is a byline — unless the story already
-has one.
+``Ann Lee @annlee``), the name under a lone ``By``, or a name beside a stamp (``Chris Davies -
+Nov 19, 2019, 10:31 pm CST``) is a byline — unless the story already has one.
 """
 
 from __future__ import annotations
+
+import attrs
 
 from newsparse.model import Role
 from newsparse.rules.metaline import read_name_line
@@ -28,6 +30,12 @@ def authors(state: State) -> None:
             continue
         below = [i for i in zone if state.roles[i] is not Role.BLANK][:MAX_LINES_BELOW]
         for index in below:
+            payload = state.payloads.get(index)
+            if state.roles[index] is Role.STAMP and isinstance(payload, MetaLine) and payload.names:
+                state.relabel(
+                    index, Role.BYLINE, attrs.evolve(payload, authors=payload.names, byline=True)
+                )
+                break
             if not state.is_free(index) and state.roles[index] is not Role.BYLINE:
                 continue
             names = read_name_line(state.lines[index].text, state.vocabulary)

@@ -71,6 +71,7 @@ def read_meta_line(
     stamps: list[Stamp] = []
     byline = False
     most_others = 0  # the most words of any part that are neither a name nor a date
+    plain: list[str] = []  # the parts that are neither a stamp nor a byline
     for part in _parts(text):
         stamp = read_stamp(part, vocabulary, now, year=year, dayfirst=dayfirst)
         if stamp is not None:
@@ -83,9 +84,15 @@ def read_meta_line(
             authors.extend(found)
         else:
             rest = part.split()
-        others = _others(rest, vocabulary, (now, year, dayfirst), stamps)
-        if others is None:
+            plain.append(part)
+        count = len(stamps)
+        read = _others(rest, vocabulary, (now, year, dayfirst), stamps)
+        if read is None:
             return None
+        others, around = read
+        if len(stamps) > count and plain and plain[-1] == part:
+            # "Stefan Trunzik, 26.04.2024 10:00 Uhr": what stands beside the stamp.
+            plain[-1] = " ".join(around).strip(" ,")
         most_others = max(most_others, others)
     # A byline may share its line with an outlet ("NJ Advance Media for NJ.com"); a date
     # alone with a string of words ("June 10 -- Credit Union Amphitheatre, Tampa") is a list.
@@ -93,7 +100,20 @@ def read_meta_line(
         return None
     if not stamps and not byline:
         return None
-    return MetaLine(tuple(dict.fromkeys(authors)), tuple(stamps), byline)
+    names = () if byline or not plain else _bare_names(plain, vocabulary)
+    return MetaLine(tuple(dict.fromkeys(authors)), tuple(stamps), byline, names)
+
+
+def _bare_names(parts: list[str], vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The people the first (else the last) part of a stamp line names without a byline
+    prefix: ``Chris Davies`` in ``Chris Davies - Nov 19, 2019``. A part in capitals is a
+    place (``BEVERLY HILLS, Calif.``), not a name."""
+    for part in (parts[0], parts[-1]):
+        if part and not part.isupper():
+            names = read_name_line(part, vocabulary)
+            if names:
+                return names
+    return ()
 
 
 def read_name_line(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
@@ -206,12 +226,12 @@ def _others(
     vocabulary: Vocabulary,
     when: tuple[datetime | None, int | None, bool],
     stamps: list[Stamp],
-) -> int | None:
+) -> tuple[int, list[str]] | None:
     """How many of ``words`` are neither a stamp nor metadata odds and ends (a handle, an
-    e-mail address, ``2 min read``), or None when they are too many for a metadata line; a
-    stamp found among them is added to ``stamps``."""
+    e-mail address, ``2 min read``), and the words around a stamp found among them (which is
+    added to ``stamps``); None when they are too many for a metadata line."""
     if not words:
-        return 0
+        return 0, []
     if len(words) > MAX_OTHER_WORDS + MAX_STAMP_WORDS:
         return None
     # A stamp is a run of date words ("on", "Monday,", "November", "18th,", "2019", "11:08"):
@@ -236,11 +256,11 @@ def _others(
             if stamp is not None:
                 stamps.append(stamp)
                 others = len(words) - (stop - start)
-                return others if others <= MAX_OTHER_WORDS else None
+                return (others, words[:start] + words[stop:]) if others <= MAX_OTHER_WORDS else None
         start = end
     text = " ".join(words)
     cleaned = _EMAIL_OR_PHONE.sub("", _HANDLE.sub("", text)).strip(" ,:")
     if cleaned.casefold() in vocabulary.stamp_extras:
-        return 0
+        return 0, []
     others = len(cleaned.split())
-    return others if others <= MAX_OTHER_WORDS else None
+    return (others, words) if others <= MAX_OTHER_WORDS else None
