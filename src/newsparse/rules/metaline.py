@@ -175,7 +175,7 @@ def _names(words: list[str], vocabulary: Vocabulary) -> tuple[list[str], list[st
         if word.casefold() in _CONJUNCTIONS or word == "":
             close()
             continue
-        if not _is_name_word(word):
+        if not _is_name_word(word) or _opens_stamp(words, position, vocabulary):
             close()
             return names, words[position:]
         current.append(word)
@@ -183,6 +183,18 @@ def _names(words: list[str], vocabulary: Vocabulary) -> tuple[list[str], list[st
             close()
     close()
     return names, []
+
+
+def _opens_stamp(words: list[str], position: int, vocabulary: Vocabulary) -> bool:
+    """Whether a stamp starts at ``words[position]`` after a name: a label (``Published``,
+    ``Updated``) or a month's name before a number (``Jul. 19``), not a name such as
+    ``Theresa May``."""
+    rest = " ".join(words[position : position + 4])
+    if match_prefix(rest, vocabulary.updated_labels + vocabulary.published_labels):
+        return True
+    folded = words[position].casefold().strip(".,:;")
+    following = words[position + 1][:1] if position + 1 < len(words) else ""
+    return folded in vocabulary.months and following.isdigit()
 
 
 def _is_name_word(word: str) -> bool:
