@@ -109,6 +109,12 @@ class Vocabulary:
         return frozenset(self.months) | self.weekdays
 
     @functools.cached_property
+    def chrome_words(self) -> frozenset[str]:
+        """The chrome phrases as they read within a row of buttons: ``copied`` for
+        ``Copied!``."""
+        return frozenset(phrase.rstrip("!?") for phrase in self.chrome)
+
+    @functools.cached_property
     def date_words(self) -> frozenset[str]:
         """Every word a printed date may hold but digits: months, weekdays, fillers, zones,
         the words of stamp labels and of relative stamps."""

@@ -1,5 +1,6 @@
 """chrome: lines that are page furniture wherever they stand, e.g. ``Short Url``, ``Follow``,
-``READ MORE: Storm shuts schools``.
+``READ MORE: Storm shuts schools``, and rows of buttons copied as one line: ``Copy Link
+Copied``.
 
 The words live in the vocabulary (``data/*.toml``, keys ``chrome`` and ``chrome_prefixes``);
 extend them for a site with ``Parser(extra_chrome=[...])``.
@@ -9,9 +10,11 @@ from __future__ import annotations
 
 from newsparse.model import Role
 from newsparse.state import State
-from newsparse.vocabulary import line_key
+from newsparse.vocabulary import Vocabulary, line_key
 
 MAX_CHROME_CHARS = 80
+MAX_RUN_WORDS = 12
+MAX_PHRASE_WORDS = 6
 
 
 def chrome_words(state: State) -> None:
@@ -26,7 +29,26 @@ def chrome_words(state: State) -> None:
         text = line.text
         if not text or len(text) > MAX_CHROME_CHARS * 3:
             continue
-        if (len(text) <= MAX_CHROME_CHARS and line_key(text) in vocabulary.chrome) or (
+        if (len(text) <= MAX_CHROME_CHARS and _chrome_phrases(line_key(text), vocabulary)) or (
             text.casefold().startswith(vocabulary.chrome_prefixes)
         ):
             state.claim(index, Role.CHROME)
+
+
+def _chrome_phrases(key: str, vocabulary: Vocabulary) -> bool:
+    """Whether a line is one chrome phrase or several run together, as a copy of a row of
+    buttons gives them: ``Copy Link Copied``, ``Share Email Print``."""
+    if key in vocabulary.chrome:
+        return True
+    words = key.split()
+    if len(words) < 2 or len(words) > MAX_RUN_WORDS:
+        return False
+    phrases = vocabulary.chrome_words
+    # ends[i]: the first i words are chrome phrases one after another.
+    ends = [True] + [False] * len(words)
+    for stop in range(1, len(words) + 1):
+        ends[stop] = any(
+            ends[start] and " ".join(words[start:stop]) in phrases
+            for start in range(max(0, stop - MAX_PHRASE_WORDS), stop)
+        )
+    return ends[-1]

@@ -39,6 +39,17 @@ SENTENCES = -4.0
 FULL_STOP = -3.0
 BRACKETED_END = -3.0
 DISTANCE_COST = 0.4
+# The story's words in a candidate: points for each, up to MAX_TOPIC_WORDS; none at all
+# is off topic. Words are compared by their first STEM_LETTERS letters, in the story's first
+# TOPIC_PARAGRAPHS paragraphs, when those hold MIN_TOPIC_WORDS content words or more.
+TOPIC_WORD = 1.0
+MAX_TOPIC_WORDS = 4
+OFF_TOPIC = -6.0
+STEM_LETTERS = 5
+CONTENT_LETTERS = 4
+TOPIC_PARAGRAPHS = 6
+MIN_TOPIC_WORDS = 20
+_PUNCTUATION = ".,;:!?\"'“”‘’„«»()[]|–—-"
 # How many lines below a candidate (not counting blank lines and chrome) a byline may stand.
 META_REACH = 4
 META_DECAY = 0.2
@@ -58,6 +69,7 @@ def headline(state: State) -> None:
         end = headers[number + 1][1].start if number + 1 < len(headers) else len(state.lines)
         if top is not None:
             continue
+        topic = _topic(state, state.blocks[number], state.vocabulary.stopwords)
         above = [i for i in zone if state.roles[i] is not Role.BLANK][-MAX_DISTANCE:]
         best, best_score = None, float("-inf")
         for place, index in enumerate(above):
@@ -68,11 +80,37 @@ def headline(state: State) -> None:
             # other chrome left out: they say nothing about where the header ends.
             distance = 1 + sum(1 for i in above[place + 1 :] if state.roles[i] is not Role.CHROME)
             score = _score(state, above, place, counts[text]) - DISTANCE_COST * distance
+            if len(topic) >= MIN_TOPIC_WORDS:
+                score += _on_topic(text, topic, state.vocabulary.stopwords)
             if score > best_score:
                 best, best_score = index, score
         if best is not None:
             state.claim(best, Role.HEADLINE)
             _claim_repeats(state, range(best + 1, end))
+
+
+def _stems(text: str, stopwords: frozenset[str]) -> set[str]:
+    """The content words of ``text``, cut to their first STEM_LETTERS letters so that
+    ``protesters`` and ``protest`` meet: words of CONTENT_LETTERS letters or more that are
+    no stopwords."""
+    return {
+        word[:STEM_LETTERS]
+        for raw in text.casefold().split()
+        if len(word := raw.strip(_PUNCTUATION)) >= CONTENT_LETTERS and word not in stopwords
+    }
+
+
+def _topic(state: State, block: range, stopwords: frozenset[str]) -> set[str]:
+    """The content words of the story's first paragraphs: what its headline talks about."""
+    paragraphs = [state.lines[i].text for i in block if state.roles[i] is Role.BODY]
+    return _stems(" ".join(paragraphs[:TOPIC_PARAGRAPHS]), stopwords)
+
+
+def _on_topic(text: str, topic: set[str], stopwords: frozenset[str]) -> float:
+    """Points for the story's words in a candidate; a line that shares none with the story
+    (a button, the site's name, a menu) is off topic."""
+    shared = len(_stems(text, stopwords) & topic)
+    return OFF_TOPIC if not shared else TOPIC_WORD * min(shared, MAX_TOPIC_WORDS)
 
 
 def could_be_headline(text: str, vocabulary: Vocabulary) -> bool:
@@ -125,9 +163,14 @@ def _score(state: State, above: list[int], place: int, prints: int) -> float:
         score += FULL_STOP
     if text.endswith((")", "]")):
         score += BRACKETED_END
-    # A title between two other titles stands in a list of links.
-    if 0 < place < len(above) - 1 and all(
-        _list_item(state, above[p]) for p in (place - 1, place + 1)
+    # A title between two other titles stands in a list of links (chrome between left out),
+    # unless the line below is the longer summary a headline has under it.
+    before = next((i for i in reversed(above[:place]) if state.roles[i] is not Role.CHROME), None)
+    if (
+        before is not None
+        and below
+        and all(_list_item(state, i) for i in (before, below[0]))
+        and word_count(state.lines[below[0]].text) <= words
     ):
         score += IN_A_LIST
     return score

@@ -100,8 +100,8 @@ def read_meta_line(
         return None
     if not stamps and not byline:
         return None
-    names = () if byline or not plain else _bare_names(plain, vocabulary)
-    return MetaLine(tuple(dict.fromkeys(authors)), tuple(stamps), byline, names)
+    bare = () if byline or not plain else _bare_names(plain, vocabulary)
+    return MetaLine(tuple(dict.fromkeys(authors)), tuple(stamps), byline, bare)
 
 
 def _bare_names(parts: list[str], vocabulary: Vocabulary) -> tuple[str, ...]:

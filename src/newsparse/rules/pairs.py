@@ -12,13 +12,10 @@ News pages print the headline twice (a share card or gallery, then the article):
 Such a pair is the strongest sign that an article starts, and is how a dump of several
 articles is cut apart. A title repeated across a menu (``Back to main menu`` between menu
 items) is no pair: only blank lines, chrome, stamps, bylines and captions may stand between,
-and a paragraph of the story must follow within a few lines. A line printed more than three
-times is a button or a promotion.
+and a paragraph of the story must follow within a few lines.
 """
 
 from __future__ import annotations
-
-from collections import Counter
 
 from newsparse.model import Role
 from newsparse.rules.metaline import read_name_line
@@ -30,9 +27,6 @@ from newsparse.state import State
 REPEAT_WINDOW = 25
 STORY_REACH = 30
 PARAGRAPH_WORDS = 8
-# A headline is printed twice, maybe once more in a breadcrumb or a share card; a line
-# printed more often is a button or a promotion.
-MAX_PRINTS = 3
 LINK_DENSITY = 0.5
 FURNITURE = frozenset(
     {Role.BLANK, Role.CHROME, Role.STAMP, Role.BYLINE, Role.CAPTION, Role.CREDIT,
@@ -70,7 +64,6 @@ def pairs(state: State) -> None:
     article: a promotion printed twice on it starts none."""
     if state.page is not None and Role.HEADLINE in state.roles:
         return
-    prints = Counter(line.text for line in state.lines)
     last_seen: dict[str, int] = {}
     current: str | None = None  # the latest headline: its later prints are repeats
     for index, line in enumerate(state.lines):
@@ -84,8 +77,6 @@ def pairs(state: State) -> None:
         last_seen[text] = index
         if earlier is None or index - earlier > REPEAT_WINDOW or _no_headline(index, state):
             continue
-        if prints[text] > MAX_PRINTS:
-            continue  # a button or a promotion printed all over the page
         furniture = all(state.roles[i] in FURNITURE for i in range(earlier + 1, index))
         if furniture and _story_follows(index, state):
             state.claim(earlier, Role.HEADLINE)
