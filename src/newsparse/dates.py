@@ -86,7 +86,7 @@ def read_date(
     >>> read_date("26 November 2024", Vocabulary.load())
     DateReading(value=datetime.datetime(2024, 11, 26, 0, 0), relative=False)
     """
-    text = _east_asian(text.translate(_FULL_WIDTH).strip())
+    text = _SPACED_DATE.sub(r"\1.\2.\3", _east_asian(text.translate(_FULL_WIDTH).strip()))
     if not text or len(text) > MAX_STAMP_CHARS:
         return None
     relative = _read_relative(text, vocabulary, now)
@@ -95,6 +95,8 @@ def read_date(
     return _read_absolute(text, vocabulary, now, year, dayfirst)
 
 
+# "06. 01. 2026": a numeric date with spaces after its dots.
+_SPACED_DATE = re.compile(r"(?<!\d)(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)")
 # Full-width digits, colon, slash and space, as Japanese, Chinese and Korean pages print them.
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９：／\u3000", "0123456789:/ ")
 # "2025年1月14日", "1月14日", "01時28分", "2025년 1월 14일": the date and time in numbers.

@@ -12,6 +12,8 @@ Nov 19, 2019, 10:31 pm CST``) is a byline — unless the story already has one.
 
 from __future__ import annotations
 
+import itertools
+
 import attrs
 
 from newsparse.model import Role
@@ -23,27 +25,43 @@ MAX_LINES_BELOW = 12
 
 
 def authors(state: State) -> None:
-    """Claim bare name lines under each headline as bylines, when no byline names anyone."""
-    prefixes = state.vocabulary.byline_prefixes
+    """Claim a name under each headline as its byline, when no byline names anyone: first
+    the name under a lone byline prefix (``von`` / ``Michelle de Oliveira``), else the
+    first line that names a person, alone or beside a stamp."""
     for top, zone in state.headers():
         if top is None or _names_someone(state, zone):
             continue
         below = [i for i in zone if state.roles[i] is not Role.BLANK][:MAX_LINES_BELOW]
-        for index in below:
-            payload = state.payloads.get(index)
-            if state.roles[index] is Role.STAMP and isinstance(payload, MetaLine) and payload.names:
-                state.relabel(
-                    index, Role.BYLINE, attrs.evolve(payload, authors=payload.names, byline=True)
-                )
-                break
-            if not state.is_free(index) and state.roles[index] is not Role.BYLINE:
-                continue
+        found = _after_lone_prefix(state, below) or _first_named(state, below)
+        if found is not None:
+            index, meta_line = found
+            state.relabel(index, Role.BYLINE, meta_line)
+
+
+def _after_lone_prefix(state: State, below: list[int]) -> tuple[int, MetaLine] | None:
+    prefixes = state.vocabulary.byline_prefixes
+    for above, index in itertools.pairwise(below):
+        if state.lines[above].text.casefold().strip(" :") not in prefixes:
+            continue
+        state.relabel(above, Role.BYLINE, MetaLine(byline=True))
+        if state.is_free(index) or state.roles[index] is Role.BYLINE:
             names = read_name_line(state.lines[index].text, state.vocabulary)
             if names:
-                state.relabel(index, Role.BYLINE, MetaLine(authors=names, byline=True))
-                break
-            if state.lines[index].text.casefold().strip(" :") in prefixes:
-                state.relabel(index, Role.BYLINE, MetaLine(byline=True))
+                return index, MetaLine(authors=names, byline=True)
+    return None
+
+
+def _first_named(state: State, below: list[int]) -> tuple[int, MetaLine] | None:
+    for index in below:
+        payload = state.payloads.get(index)
+        if state.roles[index] is Role.STAMP and isinstance(payload, MetaLine) and payload.names:
+            return index, attrs.evolve(payload, authors=payload.names, byline=True)
+        if not state.is_free(index) and state.roles[index] is not Role.BYLINE:
+            continue
+        names = read_name_line(state.lines[index].text, state.vocabulary)
+        if names:
+            return index, MetaLine(authors=names, byline=True)
+    return None
 
 
 def _names_someone(state: State, zone: range) -> bool:

@@ -32,6 +32,8 @@ _YEAR_TIME = re.compile(r"((?:19|20)\d\d)(\d{1,2}:\d\d)")
 _GLUED_LABEL = re.compile(
     r"(?<=[A-Z0-9;,.])(?=(?:UPDATED|PUBLISHED|POSTED|MODIFIED)\b)|(?<=\d)(?=[A-Z][a-z])"
 )
+# A word of three letters or more glued (or hyphened) to a number: "Publiziert6.".
+_GLUED_DATE = re.compile(r"([^\W\d_]{3,})-?(?=\d)")
 # "GarberFOXBusiness" → "Garber, FOXBusiness": a capital after four lower-case letters starts
 # the outlet glued to a name; "McDonald", "DeArdo" and "LaMotte" keep theirs.
 _GLUED_WORD = re.compile(r"(?<=[a-z]{4})(?=[A-Z])")
@@ -66,7 +68,7 @@ def read_meta_line(
     first (see ``newsparse.dates.read_date``)."""
     if not text or len(text) > MAX_META_CHARS or _EMBED_SIGNATURE.match(text):
         return None
-    text = _GLUED_LABEL.sub(" | ", _YEAR_TIME.sub(r"\1 \2", text))
+    text = _unglue(_GLUED_LABEL.sub(" | ", _YEAR_TIME.sub(r"\1 \2", text)), vocabulary)
     authors: list[str] = []
     stamps: list[Stamp] = []
     byline = False
@@ -114,6 +116,20 @@ def _bare_names(parts: list[str], vocabulary: Vocabulary) -> tuple[str, ...]:
             if names:
                 return names
     return ()
+
+
+def _unglue(text: str, vocabulary: Vocabulary) -> str:
+    """A word glued to the date after it, as a copy of two elements gives them:
+    ``Publiziert6. November 2025``, ``Tobias Mühlbauer24.04.2024``, ``Madrid-29/05/2025``
+    get a separator; a month's name (``Nov19``) keeps its day."""
+    if not _GLUED_DATE.search(text):
+        return text
+
+    def cut(match: re.Match[str]) -> str:
+        glued = match[1].casefold()
+        return match.group() if glued in vocabulary.months else f"{match[1]} | "
+
+    return _GLUED_DATE.sub(cut, text)
 
 
 def read_name_line(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
