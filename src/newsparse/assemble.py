@@ -118,6 +118,9 @@ def _article(state: State, segment: range) -> Article:
         elif isinstance(payload, MetaLine):
             authors.update(dict.fromkeys(payload.authors))
             stamps.extend(payload.stamps)
+        elif role is Role.STANDFIRST and isinstance(payload, DatelineSplit):
+            dateline = dateline or payload.dateline
+            standfirst.append(payload.rest)
         elif role is Role.STANDFIRST:
             standfirst.append(lines[index].text)
         elif role is Role.CREDIT and isinstance(payload, str):

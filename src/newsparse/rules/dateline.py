@@ -19,29 +19,29 @@ from newsparse.vocabulary import Vocabulary
 
 # How many of a story's first lines may stand above its dateline (captions read like prose).
 REACH = 6
-# Every quantifier is bounded, so a long first paragraph cannot make the match backtrack.
-_PLACE_WORD = r"[A-Z][A-Z'’.\-]{0,24}"
-_REGION_WORD = r"[A-Z][\w'’.\-]{0,24}"
+# How many of a story's first lines (a lede may stand above) may hold a dateline in ordinary
+# case: "München/London –", "Berlin.".
+OPENING_LINES = 2
+# Every quantifier is bounded, so a long first paragraph cannot make the match backtrack. A
+# word is letters of any script (``MOSKAU``, ``МОСКВА``, ``München``) with apostrophes, dots
+# and hyphens; whether it is written in capitals is checked after the match.
+_WORD = r"[^\W\d_](?:[^\W\d_]|['’.\-]){0,24}"
 # "ISLAMABAD: ", "BERLIN -- ", "NEW YORK (AP) — ", "WASHINGTON—"; a hyphen needs spaces
 # around it so that "COVID-19" never reads as the place "COVID".
-_SEPARATOR = r"(?:: | --? | ?[–—] ?)"
+_SEPARATOR = r"(?P<separator>: | --? | ?[–—] ?)"
 _AGENCY = r"(?: ?\((?P<agency>[^()]{2,40})\))?"
-_DATELINE = re.compile(
-    rf"(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,4}})"
-    rf"(?P<region>(?:, {_REGION_WORD}(?: {_REGION_WORD}){{0,3}}){{0,2}})" + _AGENCY + _SEPARATOR
-)
-# "New York, NY –", "Washington, DC, United States:", "Hong Kong (CNN Business)": a place in
-# ordinary case needs a region or a known agency after it to be told from a sentence.
-_TITLE_DATELINE = re.compile(
-    rf"(?P<place>{_REGION_WORD}(?: {_REGION_WORD}){{0,2}})"
-    rf"(?P<region>(?:, {_REGION_WORD}(?: {_REGION_WORD}){{0,3}}){{0,2}})"
-    + _AGENCY
-    + rf"(?:{_SEPARATOR}|(?<=\)) ?(?=[A-Z“\"]))"
-)
-_PLACE_LINE = re.compile(
-    rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}(?:, {_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}})?"
-)
+# Places joined by a slash ("MOSKAU/KIEW", "München/London") or a space; a region after a
+# comma ("DUBAI, United Arab Emirates").
+_PLACE = rf"(?P<place>{_WORD}(?:[ /]{_WORD}){{0,4}})"
+_REGION = rf"(?P<region>(?:, {_WORD}(?: {_WORD}){{0,3}}){{0,2}})"
+_DATELINE = re.compile(_PLACE + _REGION + _AGENCY + rf"(?:{_SEPARATOR}|(?<=\)) ?)")
+# "Berlin. Die Füchse stehen im Viertelfinale.": a place in ordinary case and a full stop,
+# as German papers open a story.
+_DOTTED = re.compile(rf"(?P<place>{_WORD}(?: {_WORD})?)\. ")
+_PLACE_LINE = re.compile(rf"{_WORD}(?:[ /]{_WORD}){{0,3}}(?:, {_WORD}(?: {_WORD}){{0,3}})?")
 _AGENCY_ONLY = re.compile(r"\((?P<agency>[^()]{2,40})\)" + _SEPARATOR)
+# An agency's code in a parenthesis before a dash: "Kiel (dpo) - ".
+_AGENCY_CODE = re.compile(r"[^\W\d_]{2,6}")
 
 
 def dateline(state: State) -> None:
@@ -50,29 +50,67 @@ def dateline(state: State) -> None:
     The story opens with its dateline, so a dateline found a few lines into the story block
     shows that the lines above it (photo captions, which read like prose) are not the story.
     A line that is only a place in capitals (``BAAR, SWITZERLAND``) is a dateline on its own.
+    A story whose paragraphs open with none may have its dateline open the standfirst.
     """
-    for block in state.blocks:
+    for (_, zone), block in zip(state.headers(), state.blocks, strict=True):
         candidates = [i for i in block if state.roles[i] is Role.BODY][:REACH]
         for place, index in enumerate(candidates):
-            text = state.lines[index].text
-            found = read_dateline(text, state.vocabulary)
-            if found is None and place + 1 < len(candidates):
-                found = read_dateline_line(text, state.vocabulary)
-            if found is None:
-                continue
-            state.relabel(index, Role.DATELINE, found)
-            for above in candidates[:place]:
-                state.relabel(above, Role.CAPTION, Image(caption=state.lines[above].text))
-            break
+            found = _strong(state, index, place + 1 < len(candidates))
+            if found is not None:
+                # Lines above a dateline that needs no help are pictures' captions.
+                for above in candidates[:place]:
+                    state.relabel(above, Role.CAPTION, Image(caption=state.lines[above].text))
+            elif place < OPENING_LINES:
+                found = _opening(state, index)
+            if found is not None:
+                state.relabel(index, Role.DATELINE, found)
+                break
         else:
-            _dateline_above(state, block)
+            if not _dateline_in_standfirst(state, zone):
+                _dateline_above(state, block)
+
+
+def _strong(state: State, index: int, more: bool) -> DatelineSplit | None:
+    """A dateline that needs no help from where it stands: ``ISLAMABAD:``, ``New York, NY
+    –``, or a line that is only a place in capitals (when ``more`` lines follow)."""
+    text = state.lines[index].text
+    found = read_dateline(text, state.vocabulary)
+    if found is None and more:
+        found = read_dateline_line(text, state.vocabulary)
+    return found
+
+
+def _opening(state: State, index: int) -> DatelineSplit | None:
+    """A dateline only the story's first lines may hold: ``München/London –``, ``Berlin.
+    Die …``, ``Berlin.`` alone."""
+    text, vocabulary = state.lines[index].text, state.vocabulary
+    return (
+        read_dateline(text, vocabulary, opening=True)
+        or read_dotted_dateline(text, vocabulary)
+        or read_dateline_line(text, vocabulary, opening=True)
+    )
+
+
+def _dateline_in_standfirst(state: State, zone: range) -> bool:
+    """``Berlin. Die Füchse stehen im Viertelfinale.`` opening the standfirst: the dateline
+    is split off and the standfirst keeps the rest."""
+    index = state.first(Role.STANDFIRST, zone)
+    if index is None:
+        return False
+    text = state.lines[index].text
+    vocabulary = state.vocabulary
+    found = read_dateline(text, vocabulary, opening=True) or read_dotted_dateline(text, vocabulary)
+    if found is None:
+        return False
+    state.relabel(index, Role.STANDFIRST, found)
+    return True
 
 
 def _dateline_above(state: State, block: range) -> None:
     """``BAAR, SWITZERLAND`` on the line just above the story."""
     above = next(state.non_blank_above(block.start), None)
     if above is not None and state.is_free(above):
-        alone = read_dateline_line(state.lines[above].text, state.vocabulary)
+        alone = read_dateline_line(state.lines[above].text, state.vocabulary, opening=True)
         if alone is not None:
             state.claim(above, Role.DATELINE, alone)
 
@@ -81,16 +119,35 @@ def _known(agency: str | None, vocabulary: Vocabulary) -> bool:
     return agency is not None and agency.casefold() in vocabulary.agencies
 
 
-def read_dateline_line(text: str, vocabulary: Vocabulary) -> DatelineSplit | None:
-    """A line that is nothing but a place in capitals: ``BAAR, SWITZERLAND``."""
-    match = _PLACE_LINE.fullmatch(text)
-    if match is None or text.casefold() in vocabulary.not_places or len(text) < 3:
+def _capitalised(words: list[str]) -> bool:
+    return all(word[:1].isupper() for word in words if word)
+
+
+def read_dateline_line(
+    text: str, vocabulary: Vocabulary, *, opening: bool = False
+) -> DatelineSplit | None:
+    """A line that is nothing but a place: in capitals (``BAAR, SWITZERLAND``), or, on the
+    line ``opening`` the story, in ordinary case with a full stop (``Berlin.``)."""
+    place = text[:-1] if text.endswith(".") and not text.isupper() else text
+    if _PLACE_LINE.fullmatch(place) is None or len(place) < 3:
         return None
-    return DatelineSplit(Dateline(location=text, agency=None, raw=text), "")
+    if place.casefold() in vocabulary.not_places or place.casefold() in vocabulary.stopwords:
+        return None
+    if not (place.isupper() or (opening and place != text and _capitalised(place.split()))):
+        return None
+    return DatelineSplit(Dateline(location=place, agency=None, raw=text), "")
 
 
-def read_dateline(text: str, vocabulary: Vocabulary) -> DatelineSplit | None:
+def read_dateline(
+    text: str, vocabulary: Vocabulary, *, opening: bool = False
+) -> DatelineSplit | None:
     """The dateline that opens ``text`` and the text after it, or None.
+
+    A place in capitals (``ISLAMABAD:``, ``МОСКВА —``) needs nothing more; one in ordinary
+    case needs a region (``New York, NY –``), a known agency (``Hong Kong (CNN Business)``)
+    or an agency's code before a dash (``Kiel (dpo) -``). A long dash alone
+    (``München/London –``) will do on the line that ``opening`` the story: further down, a
+    few capitalised words and a dash open an item of a list.
 
     >>> read_dateline("ISLAMABAD: Pakistan warned on Monday.", Vocabulary.load()).dateline
     Dateline(location='ISLAMABAD', agency=None, raw='ISLAMABAD:')
@@ -99,26 +156,69 @@ def read_dateline(text: str, vocabulary: Vocabulary) -> DatelineSplit | None:
     if match:
         location = None
     else:
-        match = _DATELINE.match(text) or _TITLE_DATELINE.match(text)
-        if match is None:
+        match = _DATELINE.match(text)
+        if match is None or not _names_a_place(match, vocabulary, opening):
             return None
-        place = match["place"]
-        if sum(ch.isalpha() for ch in place) < 2 or place.casefold() in vocabulary.not_places:
-            return None
-        if not place.isupper() and not match["region"] and not _known(match["agency"], vocabulary):
-            return None
-        location = place + match["region"]
+        location = match["place"] + match["region"]
     rest = text[match.end() :]
-    # The story must go on after the dateline, starting as a sentence does.
-    if not rest or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "“\"‘'"):
+    if not _opens_sentence(rest):
         return None
     agency = match["agency"]
     # An unknown parenthesis is no agency: "WASHINGTON (AP)" yes, "NASA (the agency) -" no.
-    trusted = (
-        location is not None and bool(agency) and agency[:1].isupper() and match["place"].isupper()
-    )
-    if agency is not None and not _known(agency, vocabulary) and not trusted:
+    if agency is not None and not _known(agency, vocabulary) and not _agency_like(match):
         return None
     return DatelineSplit(
         Dateline(location=location, agency=agency, raw=match.group().strip()), rest
     )
+
+
+def read_dotted_dateline(text: str, vocabulary: Vocabulary) -> DatelineSplit | None:
+    """``Berlin. Die Füchse stehen im Viertelfinale.``: a place and a full stop opening the
+    story, as German papers print it. Read only off a story's first lines: anywhere else a
+    word and a full stop is a sentence."""
+    match = _DOTTED.match(text)
+    if match is None or not _opens_sentence(text[match.end() :]):
+        return None
+    place = match["place"]
+    folded = place.casefold()
+    if folded in vocabulary.stopwords or folded in vocabulary.not_places or len(place) < 3:
+        return None
+    if not _capitalised(place.split()) or any(ch in place for ch in ".'’"):
+        return None
+    return DatelineSplit(
+        Dateline(location=place, agency=None, raw=match.group().strip()), text[match.end() :]
+    )
+
+
+def _names_a_place(match: re.Match[str], vocabulary: Vocabulary, opening: bool) -> bool:
+    place, region = match["place"], match["region"]
+    if sum(ch.isalpha() for ch in place) < 2 or place.casefold() in vocabulary.not_places:
+        return False
+    if not _capitalised(region.replace(",", " ").split()):
+        return False
+    if place.isupper():
+        return True
+    if not _capitalised(place.replace("/", " ").split()):
+        return False
+    separator = match["separator"] or ""
+    return bool(
+        region
+        or _known(match["agency"], vocabulary)
+        or (match["agency"] and _agency_like(match))
+        or (opening and separator.strip() in {"–", "—"})
+    )
+
+
+def _agency_like(match: re.Match[str]) -> bool:
+    """A parenthesis after a place that names a wire: capitalised after a place in
+    capitals (``WASHINGTON (Reuters)``), or a short code before a dash (``Kiel (dpo) -``)."""
+    agency, separator = match["agency"] or "", (match["separator"] or "").strip()
+    place = match.groupdict().get("place") or ""
+    if place.isupper() and agency[:1].isupper():
+        return True
+    return _AGENCY_CODE.fullmatch(agency) is not None and separator in {"-", "--", "–", "—"}
+
+
+def _opens_sentence(rest: str) -> bool:
+    """The story goes on after the dateline, starting as a sentence does."""
+    return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "“\"‘'„«")
