@@ -115,6 +115,11 @@ class Vocabulary:
         return frozenset(phrase.rstrip("!?") for phrase in self.chrome)
 
     @functools.cached_property
+    def chrome_word_set(self) -> frozenset[str]:
+        """Every word of the chrome phrases: a row of buttons holds no other."""
+        return frozenset(word for phrase in self.chrome_words for word in phrase.split())
+
+    @functools.cached_property
     def date_words(self) -> frozenset[str]:
         """Every word a printed date may hold but digits: months, weekdays, fillers, zones,
         the words of stamp labels and of relative stamps."""

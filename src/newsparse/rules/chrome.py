@@ -41,7 +41,7 @@ def _chrome_phrases(key: str, vocabulary: Vocabulary) -> bool:
     if key in vocabulary.chrome:
         return True
     words = key.split()
-    if len(words) < 2 or len(words) > MAX_RUN_WORDS:
+    if not 2 <= len(words) <= MAX_RUN_WORDS or not vocabulary.chrome_word_set.issuperset(words):
         return False
     phrases = vocabulary.chrome_words
     # ends[i]: the first i words are chrome phrases one after another.

@@ -77,8 +77,12 @@ def pairs(state: State) -> None:
         last_seen[text] = index
         if earlier is None or index - earlier > REPEAT_WINDOW or _no_headline(index, state):
             continue
-        furniture = all(state.roles[i] in FURNITURE for i in range(earlier + 1, index))
-        if furniture and _story_follows(index, state):
+        between = [state.roles[i] for i in range(earlier + 1, index)]
+        furniture = all(role in FURNITURE for role in between)
+        # A card of another story prints its title twice in a row (the picture's and the
+        # link's); a headline's two prints have the page's furniture between them.
+        apart = any(role is not Role.BLANK for role in between)
+        if furniture and apart and _story_follows(index, state):
             state.claim(earlier, Role.HEADLINE)
             state.claim(index, Role.HEADLINE_REPEAT)
             current = text

@@ -423,6 +423,7 @@ _PARAGRAPHS_SIDE_BY_SIDE = etree.XPath(
     "boolean(.//*[count(p[string-length(normalize-space()) > 100]) >= 3])"
 )
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space())")
+_SOURCE_TAGS = ("{*}script", "{*}style", "{*}template", "{*}noscript")
 # The text a browser shows: no script, style or template source.
 _SHOWN_TEXT = etree.XPath(
     ".//text()[not(ancestor::script or ancestor::style or ancestor::template"
@@ -451,7 +452,7 @@ def _summarise(builder: _Builder, element: Any) -> bool:
         return False
     builder.close()
     # Spaces between the pieces: "Home" and "World" in two list items are two words.
-    text = _fold(" ".join(_SHOWN_TEXT(element)))
+    text = _fold(" ".join(_shown_text(element)))
     if not text:
         return True
     linked = len("".join("".join(_LINK_TEXT(element)).split()))
@@ -465,6 +466,13 @@ def _summarise(builder: _Builder, element: Any) -> bool:
     return True
 
 
+def _shown_text(element: Any) -> Any:
+    """The texts of ``element`` a browser shows: no script, style or template source."""
+    if next(element.iter(_SOURCE_TAGS), None) is None:
+        return element.itertext()
+    return _SHOWN_TEXT(element)
+
+
 def _heading_parts(element: Any) -> tuple[str, ...]:
     """The raw texts of a heading's child elements and of the text between them, when the
     heading opens with a child element and has more than one part: ``<h1><span>Kicker</span>
@@ -474,7 +482,7 @@ def _heading_parts(element: Any) -> tuple[str, ...]:
     parts: list[str] = []
     for child in element:
         if isinstance(child.tag, str) and _KINDS.get(child.tag) != _SKIP:
-            parts.append("".join(_SHOWN_TEXT(child)))
+            parts.append("".join(_shown_text(child)))
         if child.tail:
             parts.append(child.tail)
     return tuple(parts)
