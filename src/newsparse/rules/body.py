@@ -58,6 +58,9 @@ LEADING_SHARE = 0.3
 LIST_HEADERS = 3
 # A card embedded in the story nests this many levels deeper than the story's paragraphs.
 EMBEDDED_LEVELS = 4
+# A table: this many lines in a row, each with this many figures, a third of its words.
+TABLE_ROWS = 4
+ROW_FIGURES = 3
 # What may stand between two bylines or stamps of one header.
 BETWEEN_META = frozenset({Role.BLANK, Role.CHROME, Role.CAPTION, Role.CREDIT, Role.GALLERY_COUNTER})
 
@@ -263,7 +266,35 @@ def _weights(state: State) -> list[float]:
             weights.append(_prose_weight(text, share))
         next_role = role
     weights.reverse()
+    for rows in _tables(state):
+        for index in rows:
+            weights[index] = 0.0
     return weights
+
+
+def _tables(state: State) -> list[range]:
+    """Runs of TABLE_ROWS or more free lines of figures (``3 Kevin Harvick 5033 4 6 15 26``):
+    the rows of a table, which a story holds as it holds a subheading. They weigh nothing,
+    so the story runs across its table."""
+    tables: list[range] = []
+    start = None
+    for index, line in enumerate([*state.lines, None]):
+        if line is not None and (not line.text or (state.is_free(index) and _row(line.text))):
+            if start is None and line.text:
+                start = index
+            continue
+        if start is not None:
+            rows = [i for i in range(start, index) if state.lines[i].text]
+            if len(rows) >= TABLE_ROWS:
+                tables.append(range(start, index))
+            start = None
+    return tables
+
+
+def _row(text: str) -> bool:
+    tokens = text.split()
+    figures = sum(1 for token in tokens if token[:1].isdigit())
+    return figures >= ROW_FIGURES and figures * 3 >= len(tokens)
 
 
 def _linked_lines(state: State, long_lines: Iterable[int]) -> set[int]:
