@@ -16,6 +16,7 @@ import itertools
 import statistics
 from collections.abc import Iterable
 
+from newsparse.lines import Line
 from newsparse.model import Role
 from newsparse.rules.shape import (
     LINK_DENSITY,
@@ -314,7 +315,12 @@ def _linked_lines(state: State, long_lines: Iterable[int]) -> set[int]:
         linked_chars += len(state.lines[index].text) if index in linked else 0
     if 2 * linked_chars < long_chars:
         return {index for index in linked if leads_elsewhere(state.lines[index])}
-    return {index for index in linked if not ends_sentence(state.lines[index].text)}
+    # Most long lines are links: the story's linked paragraphs too, even in a list.
+    return {index for index in linked if not _sentence_in_paragraph(state.lines[index])}
+
+
+def _sentence_in_paragraph(line: Line) -> bool:
+    return line.hints is not None and line.hints.tag == "p" and ends_sentence(line.text)
 
 
 def _prose_weight(text: str, share: float | None) -> float:
