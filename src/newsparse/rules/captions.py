@@ -14,11 +14,16 @@ above a credit line. The credit is kept without its label::
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from newsparse.model import Image, Role
 from newsparse.state import State
 from newsparse.vocabulary import Vocabulary, match_prefix
 
+# An element marked as a caption that holds this many paragraphs of prose (this long, ending
+# a sentence) holds a story.
+STORY_PARAGRAPHS = 3
+PARAGRAPH_CHARS = 100
 # A parenthesis longer than this is an aside in prose, not a credit.
 MAX_CREDIT_WORDS = 8
 MAX_CREDIT_LINE_WORDS = 12
@@ -32,6 +37,7 @@ _COPYRIGHT_NOTICE = re.compile(r"©\s*(?:copyright\s*)?(?:19|20)\d\d|rights rese
 def captions(state: State) -> None:
     """Claim captions (with their credits) and lines that are only a photo credit."""
     vocabulary = state.vocabulary
+    storied = _storied_marks(state)
     after_counter = False
     previous: int | None = None  # the last non-blank line
     for index, role in enumerate(state.roles):
@@ -41,16 +47,39 @@ def captions(state: State) -> None:
             after_counter, previous = True, index
             continue
         if state.is_free(index):
-            _claim(state, index, previous, after_counter, vocabulary)
+            _claim(state, index, previous, after_counter, vocabulary, storied)
         after_counter, previous = False, index
 
 
-def _claim(
-    state: State, index: int, previous: int | None, after_counter: bool, vocabulary: Vocabulary
+def _storied_marks(state: State) -> set[tuple[int, ...]]:
+    """The elements marked ``caption`` or ``credit`` by a class word that hold paragraphs of
+    a story (STORY_PARAGRAPHS or more): a theme's ``tag-photo-credits`` on the post's
+    wrapper says nothing of the text inside. A picture's own ``<figcaption>`` is a caption
+    however long."""
+    paragraphs: Counter[tuple[int, ...]] = Counter()
+    for line in state.lines:
+        hints = line.hints
+        if hints is not None and hints.caption and not hints.in_figure and _paragraph(line.text):
+            paragraphs[hints.path] += 1
+    return {path for path, count in paragraphs.items() if count >= STORY_PARAGRAPHS}
+
+
+def _paragraph(text: str) -> bool:
+    return len(text) >= PARAGRAPH_CHARS and text[-1:] in ".!?\"”’»"
+
+
+def _claim(  # noqa: PLR0917 - the walk's state, passed on
+    state: State,
+    index: int,
+    previous: int | None,
+    after_counter: bool,
+    vocabulary: Vocabulary,
+    storied: set[tuple[int, ...]],
 ) -> None:
     line = state.lines[index]
     # HTML marks captions: <figcaption>, or a class such as "caption" or "credit".
-    marked = line.hints is not None and line.hints.caption
+    hints = line.hints
+    marked = hints is not None and hints.caption and hints.path not in storied
     if not (after_counter or marked or _could_be_caption(line.text, vocabulary)):
         return
     text, prefixed = strip_prefix(line.text, vocabulary.caption_prefixes)
