@@ -74,7 +74,10 @@ class _Story:
             return True
         if hints.landmark in BOX_LANDMARKS and hints.landmark != self.landmark:
             return True
-        if not vocabulary.boilerplate_words.isdisjoint(hints.words - self.words):
+        # A word the story's paragraphs or its headline carry is a wrapper's, such as a
+        # theme's "category-social-media" on the post: it marks no box.
+        shared = self.words | (self.headline_words or frozenset())
+        if not vocabulary.boilerplate_words.isdisjoint(hints.words - shared):
             return True
         if self.headline_words is not None and not vocabulary.comment_words.isdisjoint(
             hints.words - self.headline_words
