@@ -33,8 +33,9 @@ _ASIDE = re.compile(r"\([^()]{0,30}\)")
 _HHMM = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\b(?=\s+[A-Z]{2,5}\b)")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _MERIDIEM = re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE)
-# Separators pages put between the parts of one stamp: "Nov. 19, 2019 / 6:02 AM".
-_SEPARATOR = re.compile(r"\s[|/·•]\s")
+# Separators pages put between the parts of one stamp: "Nov. 19, 2019 / 6:02 AM",
+# "November 12th, 2012 @ 10:26am".
+_SEPARATOR = re.compile(r"\s[|/·•@]\s")
 # A stamp longer than this is prose that happens to mention a date.
 MAX_STAMP_CHARS = 100
 _LABEL_END = re.compile(r"\s*[:：\-–—]?\s*")

@@ -41,6 +41,7 @@ PARAGRAPH_STOPWORDS = 0.12
 # Below this average stopword share over the page's longer lines, its language has no list.
 MIN_PAGE_STOPWORDS = 0.05
 LONG_LINE_WORDS = 25
+COLON_WORDS = 12
 SENTENCE_WORDS = 4
 # Runs weighed against each other for one article, and the least weight a runner-up needs.
 MAX_CANDIDATES = 8
@@ -327,8 +328,10 @@ def _prose_weight(text: str, share: float | None) -> float:
     """The weight of an unclaimed line; ``share`` is its stopword share, None when the
     page's language has no stopword list (or the line is too short to judge by it)."""
     words = word_count(text)
-    # A line cut short with an ellipsis is a teaser of another story, not a sentence.
-    sentence = ends_sentence(text) and not text.endswith(("...", "…"))
+    # A line cut short with an ellipsis is a teaser of another story, not a sentence; a long
+    # one that ends with a colon opens a list or a quotation ("… the library shared these:").
+    opens_list = words >= COLON_WORDS and text.endswith(":")
+    sentence = (ends_sentence(text) or opens_list) and not text.endswith(("...", "…"))
     long_enough = words >= PARAGRAPH_WORDS and (sentence or words >= LONG_LINE_WORDS)
     if long_enough and (share is None or share >= PARAGRAPH_STOPWORDS):
         return float(len(text))

@@ -37,8 +37,11 @@ _GLUED_DATE = re.compile(r"([^\W\d_]{3,})-?(?=\d)")
 # "GarberFOXBusiness" → "Garber, FOXBusiness": a capital after four lower-case letters starts
 # the outlet glued to a name; "McDonald", "DeArdo" and "LaMotte" keep theirs.
 _GLUED_WORD = re.compile(r"(?<=[a-z]{4})(?=[A-Z])")
-# "11/19/2019 by Lars Brandle": a byline after a date; "Slate is published by …" is prose.
-_BY_AFTER_DATE = re.compile(r"(?<=\d)\s(?=(?:by|By|BY)\s)|(?<=\d\s[AaPp][Mm])\s(?=(?:by|By|BY)\s)")
+# "11/19/2019 by Lars Brandle", "10:26am (PT) by Ann Lee": a byline after a date; "Slate is
+# published by …" is prose.
+_BY_AFTER_DATE = re.compile(
+    r"(?<=[\d)])\s(?=(?:by|By|BY)\s)|(?<=\d\s[AaPp][Mm])\s(?=(?:by|By|BY)\s)"
+)
 # "— Dianna E. Anderson (@dianna) November 18, 2019": the signature of an embedded post.
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s.*\(@\w+\)")
 _CONJUNCTIONS = frozenset({"and", "&", "und", "e", "y", "et", "dan", "и"})
