@@ -50,6 +50,8 @@ MIN_CANDIDATE = 150.0
 HEADER_REACH = 12
 # … or among the first lines of the run itself.
 HEADER_INSIDE = 4
+# A headline over a run says more than a byline or a stamp: a comment has those too.
+HEADLINE_POINTS = 2
 META_ROLES = frozenset({Role.BYLINE, Role.STAMP})
 HEADLINE_ROLES = frozenset({Role.HEADLINE, Role.HEADLINE_REPEAT})
 # Less prose than this (in characters) makes a doubtful story: an index, a list of links.
@@ -132,9 +134,9 @@ def _merit(state: State, weights: list[float], run: range, weight: float) -> flo
 
 
 def _header_factor(state: State, weights: list[float], run: range) -> float:
-    """1, plus 1 for a headline and 1 for a byline or stamp at the run's top or just above
-    it, with no prose between: where a story's header stands. A comment far below the
-    headline has the story's prose between the two."""
+    """1, plus HEADLINE_POINTS for a headline and 1 for a byline or stamp at the run's top or
+    just above it, with no prose between: where a story's header stands. A comment far
+    below the headline has the story's prose between the two, and only its own stamp."""
     above: list[int] = []
     for index in itertools.islice(state.non_blank_above(run.start), HEADER_REACH):
         if weights[index] > 0:
@@ -142,7 +144,7 @@ def _header_factor(state: State, weights: list[float], run: range) -> float:
         above.append(index)
     top = [i for i in run if state.roles[i] is not Role.BLANK][:HEADER_INSIDE]
     roles = {state.roles[i] for i in (*above, *top)}
-    return 1.0 + bool(roles & HEADLINE_ROLES) + bool(roles & META_ROLES)
+    return 1.0 + HEADLINE_POINTS * bool(roles & HEADLINE_ROLES) + bool(roles & META_ROLES)
 
 
 def _trim(state: State, weights: list[float], run: tuple[range, float]) -> tuple[range, float]:

@@ -65,7 +65,7 @@ def _storied_marks(state: State) -> set[tuple[int, ...]]:
 
 
 def _paragraph(text: str) -> bool:
-    return len(text) >= PARAGRAPH_CHARS and text[-1:] in ".!?\"”’»"
+    return len(text) >= PARAGRAPH_CHARS and text[-1:] in '.!?"”’»'
 
 
 def _claim(  # noqa: PLR0917 - the walk's state, passed on

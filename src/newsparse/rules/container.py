@@ -39,6 +39,8 @@ TABLE_ROWS = frozenset({"tr", "table", "tbody", "thead", "tfoot"})
 BOX_LANDMARKS = frozenset({"header", "footer", "aside", "form", "nav"})
 # Growing upwards, the story stops at its header.
 HEADER_ROLES = frozenset({Role.BYLINE, Role.STAMP, Role.HEADLINE, Role.HEADLINE_REPEAT})
+META_ROLES = frozenset({Role.BYLINE, Role.STAMP})
+SUBHEADING_METAS = 2
 # Roles a story grows over when it takes in its container's lines; anything else stops it.
 CROSSABLE = frozenset(
     {None, Role.BLANK, Role.CHROME, Role.CAPTION, Role.CREDIT, Role.GALLERY_COUNTER}
@@ -85,7 +87,7 @@ class _Story:
             return True
         # A list of links in the story's own flow (a digest of links) is the story's; one
         # in a box of its own is a list of other stories.
-        in_flow = hints.path[: len(self.flow)] == self.flow
+        in_flow = hints.path[: len(self.flow)] == self.flow  # in the flow, or a box in it
         mostly_links = (
             leads_elsewhere(line)
             if not in_flow
@@ -93,14 +95,23 @@ class _Story:
         )
         return mostly_links and not self.linked
 
-    def grows_over(self, state: State, index: int) -> bool:
+    def grows_over(self, state: State, index: int, *, over_meta: bool = False) -> bool:
         """Whether the story takes in line ``index``: a line of its element that no rule has
         read as something else. An end marker stops it, unless the marker heads a box of its
-        own inside the story (an inline "Related" list), which the story goes on after."""
+        own inside the story (an inline "Related" list), which the story goes on after.
+        ``over_meta``: a date or a name among the story's own paragraphs (a dated
+        subheading) does not stop it either."""
         line = state.lines[index]
-        if not self.holds(line) or state.roles[index] not in CROSSABLE:
+        if not self.holds(line):
+            return False
+        role = state.roles[index]
+        if role not in CROSSABLE and not (over_meta and role in META_ROLES and self.in_flow(line)):
             return False
         return index not in state.barriers or self.furniture(line, state.vocabulary)
+
+    def in_flow(self, line: Line) -> bool:
+        """A line standing among the story's paragraphs, in their parent element."""
+        return line.hints is not None and line.hints.path[:-1] == self.flow
 
 
 def container(state: State) -> None:
@@ -113,7 +124,13 @@ def container(state: State) -> None:
         start, stop = block.start, block.stop
         while start > 0 and story.grows_over(state, start - 1) and _below_header(state, start - 1):
             start -= 1
-        while stop < len(state.lines) and story.grows_over(state, stop):
+        # Below the story, a date or a name or two among its paragraphs are subheadings;
+        # more are a thread of comments, each under its own.
+        below = (i for i in range(stop, len(state.lines)) if story.holds(state.lines[i]))
+        metas = sum(1 for i in below if state.roles[i] in META_ROLES)
+        while stop < len(state.lines) and story.grows_over(
+            state, stop, over_meta=metas <= SUBHEADING_METAS
+        ):
             stop += 1
         for index in range(start, stop):
             line = state.lines[index]
