@@ -14,14 +14,13 @@ above a credit line. The credit is kept without its label::
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from newsparse.model import Image, Role
 from newsparse.state import State
 from newsparse.vocabulary import Vocabulary, match_prefix
 
-# An element marked as a caption that holds this many paragraphs of prose (this long, ending
-# a sentence) holds a story.
+# Marked elements that hold this many paragraphs of prose (this long, ending a sentence),
+# and most of the page's, hold the story.
 STORY_PARAGRAPHS = 3
 PARAGRAPH_CHARS = 100
 # A parenthesis longer than this is an aside in prose, not a credit.
@@ -37,7 +36,7 @@ _COPYRIGHT_NOTICE = re.compile(r"©\s*(?:copyright\s*)?(?:19|20)\d\d|rights rese
 def captions(state: State) -> None:
     """Claim captions (with their credits) and lines that are only a photo credit."""
     vocabulary = state.vocabulary
-    storied = _storied_marks(state)
+    storied = _marks_a_story(state)
     after_counter = False
     previous: int | None = None  # the last non-blank line
     for index, role in enumerate(state.roles):
@@ -51,17 +50,22 @@ def captions(state: State) -> None:
         after_counter, previous = False, index
 
 
-def _storied_marks(state: State) -> set[tuple[int, ...]]:
-    """The elements marked ``caption`` or ``credit`` by a class word that hold paragraphs of
-    a story (STORY_PARAGRAPHS or more): a theme's ``tag-photo-credits`` on the post's
-    wrapper says nothing of the text inside. A picture's own ``<figcaption>`` is a caption
-    however long."""
-    paragraphs: Counter[tuple[int, ...]] = Counter()
+def _marks_a_story(state: State) -> bool:
+    """Whether the page's ``caption`` and ``credit`` class words mark its story: most of its
+    paragraphs of prose, STORY_PARAGRAPHS or more, stand in marked elements outside any
+    ``<figure>`` (a theme's ``tag-photo-credits`` on the post, a photo blog's captions
+    that are the post). A picture's own ``<figcaption>`` is a caption however long."""
+    marked = unmarked = count = 0
     for line in state.lines:
         hints = line.hints
-        if hints is not None and hints.caption and not hints.in_figure and _paragraph(line.text):
-            paragraphs[hints.path] += 1
-    return {path for path, count in paragraphs.items() if count >= STORY_PARAGRAPHS}
+        if hints is None or not _paragraph(line.text):
+            continue
+        if hints.caption and not hints.in_figure:
+            marked += len(line.text)
+            count += 1
+        else:
+            unmarked += len(line.text)
+    return count >= STORY_PARAGRAPHS and marked > unmarked
 
 
 def _paragraph(text: str) -> bool:
@@ -74,12 +78,12 @@ def _claim(  # noqa: PLR0917 - the walk's state, passed on
     previous: int | None,
     after_counter: bool,
     vocabulary: Vocabulary,
-    storied: set[tuple[int, ...]],
+    storied: bool,
 ) -> None:
     line = state.lines[index]
     # HTML marks captions: <figcaption>, or a class such as "caption" or "credit".
     hints = line.hints
-    marked = hints is not None and hints.caption and hints.path not in storied
+    marked = hints is not None and hints.caption and (hints.in_figure or not storied)
     if not (after_counter or marked or _could_be_caption(line.text, vocabulary)):
         return
     text, prefixed = strip_prefix(line.text, vocabulary.caption_prefixes)
