@@ -115,6 +115,12 @@ class Vocabulary:
         return frozenset(phrase.rstrip("!?") for phrase in self.chrome)
 
     @functools.cached_property
+    def stamp_words(self) -> frozenset[str]:
+        """The words that make a line a stamp without a digit: months, weekdays and the
+        words of relative time (``yesterday``, ``ago``)."""
+        return self.calendar_words | self.relative_words
+
+    @functools.cached_property
     def chrome_word_set(self) -> frozenset[str]:
         """Every word of the chrome phrases: a row of buttons holds no other."""
         return frozenset(word for phrase in self.chrome_words for word in phrase.split())

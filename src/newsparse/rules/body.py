@@ -13,6 +13,7 @@ Inside the run, every unclaimed line is body text: subheadings and list items in
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
 from collections.abc import Iterable
 
@@ -65,6 +66,7 @@ EMBEDDED_LEVELS = 4
 # A table: this many lines in a row, each with this many figures, a third of its words.
 TABLE_ROWS = 4
 ROW_FIGURES = 3
+_FIGURE = re.compile(r"(?<!\S)\d")
 # What may stand between two bylines or stamps of one header.
 BETWEEN_META = frozenset({Role.BLANK, Role.CHROME, Role.CAPTION, Role.CREDIT, Role.GALLERY_COUNTER})
 
@@ -283,7 +285,7 @@ def _tables(state: State) -> list[range]:
     tables: list[range] = []
     start = None
     for index, line in enumerate([*state.lines, None]):
-        if line is not None and (not line.text or (state.is_free(index) and _row(line.text))):
+        if line is not None and (not line.text or (state.roles[index] is None and _row(line.text))):
             if start is None and line.text:
                 start = index
             continue
@@ -296,15 +298,19 @@ def _tables(state: State) -> list[range]:
 
 
 def _row(text: str) -> bool:
-    tokens = text.split()
-    figures = sum(1 for token in tokens if token[:1].isdigit())
-    return figures >= ROW_FIGURES and figures * 3 >= len(tokens)
+    # A row opens or ends with a figure: a quick test before counting them.
+    if not (text[0].isdigit() or text[-1].isdigit()):
+        return False
+    figures = len(_FIGURE.findall(text))
+    return figures >= ROW_FIGURES and figures * 3 >= text.count(" ") + 1
 
 
 def _linked_lines(state: State, long_lines: Iterable[int]) -> set[int]:
     """On HTML, the free lines that lead elsewhere: teasers, menus. A page may wrap its
     whole story in links: when most of its long lines are links, a linked line that ends a
     sentence may still be the story's."""
+    if state.page is None:
+        return set()  # copied text has no links
     linked = {
         index
         for index, line in enumerate(state.lines)

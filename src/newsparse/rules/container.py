@@ -17,6 +17,7 @@ Copied text has no elements, so the rule does nothing there.
 
 from __future__ import annotations
 
+import functools
 import statistics
 from collections import Counter
 
@@ -47,7 +48,7 @@ CROSSABLE = frozenset(
 )
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class _Story:
     """The element holding a story's prose, and what its own paragraphs look like."""
 
@@ -64,6 +65,12 @@ class _Story:
     """The class and id words around the story's headline (its wrappers' words), None when
     the story has no headline."""
 
+    @functools.cached_property
+    def wrappers(self) -> frozenset[str]:
+        """A word the story's paragraphs or its headline carry is a wrapper's, such as a
+        theme's ``category-social-media`` on the post: it marks no box."""
+        return self.words | (self.headline_words or frozenset())
+
     def holds(self, line: Line) -> bool:
         return line.hints is not None and line.hints.path[: len(self.path)] == self.path
 
@@ -76,10 +83,7 @@ class _Story:
             return True
         if hints.landmark in BOX_LANDMARKS and hints.landmark != self.landmark:
             return True
-        # A word the story's paragraphs or its headline carry is a wrapper's, such as a
-        # theme's "category-social-media" on the post: it marks no box.
-        shared = self.words | (self.headline_words or frozenset())
-        if not vocabulary.boilerplate_words.isdisjoint(hints.words - shared):
+        if not vocabulary.boilerplate_words.isdisjoint(hints.words - self.wrappers):
             return True
         if self.headline_words is not None and not vocabulary.comment_words.isdisjoint(
             hints.words - self.headline_words
@@ -126,8 +130,7 @@ def container(state: State) -> None:
             start -= 1
         # Below the story, a date or a name or two among its paragraphs are subheadings;
         # more are a thread of comments, each under its own.
-        below = (i for i in range(stop, len(state.lines)) if story.holds(state.lines[i]))
-        metas = sum(1 for i in below if state.roles[i] in META_ROLES)
+        metas = _metas_below(state, story, stop)
         while stop < len(state.lines) and story.grows_over(
             state, stop, over_meta=metas <= SUBHEADING_METAS
         ):
@@ -145,6 +148,17 @@ def container(state: State) -> None:
         body = [i for i in range(start, stop) if state.roles[i] is Role.BODY]
         if body:
             state.blocks[number] = range(body[0], body[-1] + 1)
+
+
+def _metas_below(state: State, story: _Story, stop: int) -> int:
+    """The bylines and stamps in the story's element below line ``stop``. An element's
+    lines stand together: the first line outside it ends them."""
+    metas = 0
+    for index in range(stop, len(state.lines)):
+        if not story.holds(state.lines[index]):
+            break
+        metas += state.roles[index] in META_ROLES
+    return metas
 
 
 def _story(state: State, block: range, headline: int | None) -> _Story | None:
@@ -194,10 +208,15 @@ def _wrapper_words(paragraphs: list[Line]) -> frozenset[str]:
     """The class and id words that most of the story's prose carries (by length): its
     wrappers' words, which say nothing of a box inside the story. A paragraph of a box the
     story ran into does not take them away."""
-    carried: Counter[str] = Counter()
+    # Paragraphs of one element share their words: count each set of words once.
+    chars: Counter[frozenset[str]] = Counter()
     for line in paragraphs:
         assert line.hints is not None
-        carried.update(dict.fromkeys(line.hints.words, len(line.text)))
+        chars[line.hints.words] += len(line.text)
+    carried: Counter[str] = Counter()
+    for words, length in chars.items():
+        for word in words:
+            carried[word] += length
     total = sum(len(line.text) for line in paragraphs)
     return frozenset(word for word, chars in carried.items() if 2 * chars > total)
 

@@ -22,10 +22,11 @@ REACH = 6
 # How many of a story's first lines (a lede may stand above) may hold a dateline in ordinary
 # case: "München/London –", "Berlin.".
 OPENING_LINES = 2
-# Every quantifier is bounded, so a long first paragraph cannot make the match backtrack. A
-# word is letters of any script (``MOSKAU``, ``МОСКВА``, ``München``) with apostrophes, dots
-# and hyphens; whether it is written in capitals is checked after the match.
-_WORD = r"[^\W\d_](?:[^\W\d_]|['’.\-]){0,24}"
+# Every quantifier is bounded, and a word is matched whole (possessively), so a long first
+# paragraph cannot make the match backtrack. A word is letters of any script (``MOSKAU``,
+# ``МОСКВА``, ``München``) with apostrophes, dots and hyphens; whether it is written in
+# capitals is checked after the match.
+_WORD = r"[^\W\d_](?:[^\W\d_]|['’.\-]){0,24}+"
 # "ISLAMABAD: ", "BERLIN -- ", "NEW YORK (AP) — ", "WASHINGTON—"; a hyphen needs spaces
 # around it so that "COVID-19" never reads as the place "COVID".
 _SEPARATOR = r"(?P<separator>: | --? | ?[–—] ?)"
@@ -37,7 +38,8 @@ _REGION = rf"(?P<region>(?:, {_WORD}(?: {_WORD}){{0,3}}){{0,2}})"
 _DATELINE = re.compile(_PLACE + _REGION + _AGENCY + rf"(?:{_SEPARATOR}|(?<=\)) ?)")
 # "Berlin. Die Füchse stehen im Viertelfinale.": a place in ordinary case and a full stop,
 # as German papers open a story.
-_DOTTED = re.compile(rf"(?P<place>{_WORD}(?: {_WORD})?)\. ")
+_NAME = r"[^\W\d_](?:[^\W\d_]|['’\-]){0,24}+"  # a word without dots
+_DOTTED = re.compile(rf"(?P<place>{_NAME}(?: {_NAME})?)\. ")
 _PLACE_LINE = re.compile(rf"{_WORD}(?:[ /]{_WORD}){{0,3}}(?:, {_WORD}(?: {_WORD}){{0,3}})?")
 _AGENCY_ONLY = re.compile(r"\((?P<agency>[^()]{2,40})\)" + _SEPARATOR)
 # An agency's code in a parenthesis before a dash: "Kiel (dpo) - ".

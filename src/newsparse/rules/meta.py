@@ -148,20 +148,21 @@ def could_be_meta(text: str, vocabulary: Vocabulary) -> bool:
     prefix, or holds a word of relative time (``yesterday``, ``an hour ago``); and it is no
     sentence of a dozen words or more, nor a title that says something ("5 things to know
     about the storm": metadata lines hold names, dates and little else in lower case)."""
+    # What a metadata line holds, cheapest test first. Digits alone ("Uncategorized (51)", a
+    # table row) make no date; a month's name does.
+    if not (
+        _DATE_SHAPE.search(text)
+        or match_prefix(text, vocabulary.byline_prefixes)
+        or not vocabulary.stamp_words.isdisjoint(_LETTERS.findall(text.casefold()))
+    ):
+        return False
+    # What it does not hold: a sentence, or words that say something.
     words = text.split()
     if len(words) > PROSE_WORDS and ends_sentence(text) and not text.endswith(_MERIDIEMS):
         return False
-    lower = [w for w in words if w[:1].islower() and w.strip(".,:;") not in vocabulary.meta_words]
-    if len(lower) >= MAX_LOWER_WORDS:
-        return False
-    if _DATE_SHAPE.search(text) or match_prefix(text, vocabulary.byline_prefixes):
-        return True
-    # Digits alone ("Uncategorized (51)", a table row) make no date; a month's name does.
-    letters = set(_LETTERS.findall(text.casefold()))
-    return not (
-        vocabulary.calendar_words.isdisjoint(letters)
-        and vocabulary.relative_words.isdisjoint(letters)
-    )
+    meta_words = vocabulary.meta_words
+    lower = sum(1 for w in words if w[:1].islower() and w.strip(".,:;") not in meta_words)
+    return lower < MAX_LOWER_WORDS
 
 
 def _is_credit(text: str, vocabulary: Vocabulary) -> bool:

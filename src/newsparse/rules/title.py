@@ -41,10 +41,12 @@ NAVIGATION_LANDMARKS = frozenset({"nav", "footer", "aside"})
 # enough to show that a story is there.
 PROSE_REACH = 30
 PROSE_CHARS = 150
+MIN_PROSE_CHARS = 20
 # Separators a <title> puts between the headline, the section and the site's name.
 _TITLE_PARTS = (" | ", " - ", " – ", " — ", " :: ", " : ", " » ", " · ", " / ")
 # A kicker is a few words; what pages put between it and the headline.
 MAX_KICKER_WORDS = 6
+KICKER_CHARS = 60
 _KICKER_ENDS = " :|-–—·•/"
 # A <title> part this long is distinctive enough to match a line on its own.
 DISTINCT_WORDS = 3
@@ -70,12 +72,25 @@ def title(state: State) -> None:
 class _Marks:
     """The headline keys a page declares: exact (JSON-LD, OpenGraph) and <title> parts."""
 
-    __slots__ = ("declared", "parts", "title")
+    __slots__ = ("declared", "longest", "parts", "shortest", "title", "words")
 
     def __init__(self, declared: frozenset[str], parts: frozenset[str], title: str) -> None:
         self.declared = declared
         self.parts = parts
         self.title = title
+        # How long a line that matches one of them may be: a kicker and punctuation more.
+        keys = [*declared, *parts]
+        self.shortest = min(map(len, keys), default=0) // 2
+        self.longest = max(map(len, [*keys, title]), default=0) * 2 + KICKER_CHARS
+        self.words = frozenset(word for key in (*keys, title) for word in key.split())
+
+    def could_match(self, text: str) -> bool:
+        """A quick test every line that matches passes: its length, and its first word
+        among the declared titles' words."""
+        if not self.shortest <= len(text) <= self.longest:
+            return False
+        first = title_key(text[:KICKER_CHARS]).split(" ", 1)[0]
+        return first in self.words
 
     @classmethod
     def of(cls, page: PageMeta) -> _Marks:
@@ -133,6 +148,11 @@ def _split_title(title: str) -> list[str]:
 def _score(state: State, index: int, line: Line, marks: _Marks) -> float:
     hints = line.hints
     assert hints is not None
+    heading = HEADING.get(hints.heading or 0, 0.0)
+    # Only a heading, or a line about as long as a title the page declares and opening with
+    # one of its words, can score.
+    if not heading and not marks.could_match(line.text):
+        return float("-inf")
     words = word_count(line.text)
     if not 2 <= words <= MAX_TITLE_WORDS or line.text.endswith((",", ":", ";")):
         return float("-inf")
@@ -140,7 +160,6 @@ def _score(state: State, index: int, line: Line, marks: _Marks) -> float:
     split = kicker_split(line)
     if split is not None:
         declared = max(declared, marks.score(title_key(split.headline), words))
-    heading = HEADING.get(hints.heading or 0, 0.0)
     if not declared and not heading:
         return float("-inf")
     # Two words make a headline only where the markup says so twice.
@@ -160,6 +179,10 @@ def _score(state: State, index: int, line: Line, marks: _Marks) -> float:
 
 def _prose_below(state: State, index: int) -> bool:
     """Some PROSE_CHARS of prose stand within PROSE_REACH lines below line ``index``."""
-    below = state.lines[index + 1 : index + 1 + PROSE_REACH]
-    chars = sum(len(line.text) for line in below if is_prose(line.text))
-    return chars >= PROSE_CHARS
+    chars = 0
+    for line in state.lines[index + 1 : index + 1 + PROSE_REACH]:
+        if len(line.text) > MIN_PROSE_CHARS and is_prose(line.text):
+            chars += len(line.text)
+            if chars >= PROSE_CHARS:
+                return True
+    return False

@@ -114,9 +114,6 @@ _MARKED = frozenset((*_HEADINGS, *_LISTS, *_LANDMARK_TAGS, *_FIGURES))
 _CAPTION_WORDS = frozenset(["caption", "captions", "figcaption", "credit", "credits"])
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _ASCII_WORD = re.compile(r"[a-z]{2,}")  # the same on ASCII, several times faster
-# What ``normalise`` drops or turns into spaces that ``str.split`` does not take for
-# whitespace: invisible characters and some control characters.
-_DROPPED = re.compile("[\x00-\x08\x0e-\x1b\x7f\u00ad\u200b-\u200d\u2060\ufeff]")
 # Class/id words kept per line. Most lines have 10 to 50; a page nested deeper than that
 # keeps the words of the nearest elements, which say most about the line.
 _MAX_WORDS = 64
@@ -131,11 +128,6 @@ def _words(value: str) -> frozenset[str]:
     # Letter runs of two or more: ``css-1x2y3z`` hashes leave no one-letter noise.
     lowered = value.lower()
     return frozenset((_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered))
-
-
-def _fold(text: str) -> str:
-    """``normalise(text)``, sooner for the usual line, which has nothing to drop."""
-    return normalise(text) if _DROPPED.search(text) else " ".join(text.split())
 
 
 @functools.lru_cache(maxsize=1024)
@@ -391,7 +383,7 @@ class _Builder:
     def close(self) -> None:
         """End the current line, if one is open."""
         if self.depth:
-            text = _fold("".join(self.parts))
+            text = normalise("".join(self.parts))
             if text:
                 density = 0.0
                 if self.links:
@@ -401,14 +393,14 @@ class _Builder:
                     self.links.clear()
                 frame = self.frame or self.frame_at(self.depth)
                 parts = self.heading_parts
-                if parts and _fold("".join(parts)) != text:
+                if parts and normalise("".join(parts)) != text:
                     parts = ()
                 self.lines.append(
                     Line(
                         len(self.lines) + 1,
                         text,
                         frame.hints(density, self.datetime),
-                        tuple(folded for part in parts if (folded := _fold(part))),
+                        tuple(folded for part in parts if (folded := normalise(part))),
                     )
                 )
             self.depth, self.frame = 0, None
@@ -452,7 +444,7 @@ def _summarise(builder: _Builder, element: Any) -> bool:
         return False
     builder.close()
     # Spaces between the pieces: "Home" and "World" in two list items are two words.
-    text = _fold(" ".join(_shown_text(element)))
+    text = normalise(" ".join(_shown_text(element)))
     if not text:
         return True
     linked = len("".join("".join(_LINK_TEXT(element)).split()))
