@@ -243,19 +243,23 @@ def _regions(state: State) -> list[range]:
 
 
 def _weights(state: State) -> list[float]:
+    """Every line's weight, in one pass; then links and tables as the whole page shows them."""
+    lines, roles = state.lines, state.roles
     stopwords = state.vocabulary.stopwords
     shares = {
         index: stopword_share(line.text, stopwords)
-        for index, line in enumerate(state.lines)
-        if state.is_free(index) and word_count(line.text) >= PARAGRAPH_WORDS
+        for index, line in enumerate(lines)
+        if roles[index] is None and word_count(line.text) >= PARAGRAPH_WORDS
     }
     # A language the vocabulary lacks has no stopwords to count; judge its prose by shape.
     counts_stopwords = bool(shares) and sum(shares.values()) / len(shares) >= MIN_PAGE_STOPWORDS
-    linked = _linked_lines(state, shares)
     weights = []
+    linked: list[int] = []  # free lines that are mostly links
+    rows: list[int] = []  # free lines of figures
     next_role: Role | None = None  # the role of the next non-blank line
-    for index in range(len(state.lines) - 1, -1, -1):
-        role, text = state.roles[index], state.lines[index].text
+    for index in range(len(lines) - 1, -1, -1):
+        role, line = roles[index], lines[index]
+        text = line.text
         if role is Role.BLANK:
             weights.append(0.0)
             continue
@@ -263,37 +267,42 @@ def _weights(state: State) -> list[float]:
             weights.append(-PICTURE_COST)
         elif role is not None:
             weights.append(-BARRIER_COST if index in state.barriers else -LINE_COST)
-        elif (next_role in META_ROLES and is_title_like(text)) or index in linked:
+        elif next_role in META_ROLES and is_title_like(text):
             # A title right above a byline or stamp is a headline, even one that ends in
-            # a quotation ("… win this game”"); a line of links leads to other pages.
+            # a quotation ("… win this game”").
             weights.append(-LINE_COST)
         else:
             share = shares.get(index) if counts_stopwords else None
             weights.append(_prose_weight(text, share))
+            if line.hints is not None and line.hints.link_density >= LINK_DENSITY:
+                linked.append(index)
+            elif _row(text):
+                rows.append(index)
         next_role = role
     weights.reverse()
-    for rows in _tables(state):
-        for index in rows:
+    # A line of links leads to other pages.
+    for index in _leading_elsewhere(state, linked, shares):
+        weights[index] = -LINE_COST
+    for table in _tables(state, rows[::-1]):
+        for index in table:
             weights[index] = 0.0
     return weights
 
 
-def _tables(state: State) -> list[range]:
-    """Runs of TABLE_ROWS or more free lines of figures (``3 Kevin Harvick 5033 4 6 15 26``):
-    the rows of a table, which a story holds as it holds a subheading. They weigh nothing,
-    so the story runs across its table."""
-    tables: list[range] = []
-    start = None
-    for index, line in enumerate([*state.lines, None]):
-        if line is not None and (not line.text or (state.roles[index] is None and _row(line.text))):
-            if start is None and line.text:
-                start = index
-            continue
-        if start is not None:
-            rows = [i for i in range(start, index) if state.lines[i].text]
-            if len(rows) >= TABLE_ROWS:
-                tables.append(range(start, index))
-            start = None
+def _tables(state: State, rows: list[int]) -> list[list[int]]:
+    """Runs of TABLE_ROWS or more lines of figures (``3 Kevin Harvick 5033 4 6 15 26``), blank
+    lines between them: the rows of a table, which a story holds as it holds a subheading.
+    They weigh nothing, so the story runs across its table."""
+    tables: list[list[int]] = []
+    run: list[int] = []
+    for index in rows:
+        if run and any(state.lines[i].text for i in range(run[-1] + 1, index)):
+            if len(run) >= TABLE_ROWS:
+                tables.append(run)
+            run = []
+        run.append(index)
+    if len(run) >= TABLE_ROWS:
+        tables.append(run)
     return tables
 
 
@@ -305,27 +314,20 @@ def _row(text: str) -> bool:
     return figures >= ROW_FIGURES and figures * 3 >= text.count(" ") + 1
 
 
-def _linked_lines(state: State, long_lines: Iterable[int]) -> set[int]:
-    """On HTML, the free lines that lead elsewhere: teasers, menus. A page may wrap its
-    whole story in links: when most of its long lines are links, a linked line that ends a
-    sentence may still be the story's."""
-    if state.page is None:
-        return set()  # copied text has no links
-    linked = {
-        index
-        for index, line in enumerate(state.lines)
-        if line.hints is not None
-        and line.hints.link_density >= LINK_DENSITY
-        and state.is_free(index)
-    }
+def _leading_elsewhere(state: State, linked: list[int], long_lines: Iterable[int]) -> list[int]:
+    """Of the free lines that are mostly links (HTML only), those that lead elsewhere:
+    teasers, menus. A page may wrap its whole story in links: when most of its long lines
+    are links, a linked sentence in a paragraph of its own is still the story's."""
+    if not linked:
+        return []
+    linked_set = set(linked)
     long_chars = linked_chars = 0
     for index in long_lines:
         long_chars += len(state.lines[index].text)
-        linked_chars += len(state.lines[index].text) if index in linked else 0
+        linked_chars += len(state.lines[index].text) if index in linked_set else 0
     if 2 * linked_chars < long_chars:
-        return {index for index in linked if leads_elsewhere(state.lines[index])}
-    # Most long lines are links: the story's linked paragraphs too, even in a list.
-    return {index for index in linked if not _sentence_in_paragraph(state.lines[index])}
+        return [index for index in linked if leads_elsewhere(state.lines[index])]
+    return [index for index in linked if not _sentence_in_paragraph(state.lines[index])]
 
 
 def _sentence_in_paragraph(line: Line) -> bool:

@@ -40,6 +40,8 @@ def _chrome_phrases(key: str, vocabulary: Vocabulary) -> bool:
     buttons gives them: ``Copy Link Copied``, ``Share Email Print``."""
     if key in vocabulary.chrome:
         return True
+    if key.partition(" ")[0] not in vocabulary.chrome_word_set:
+        return False
     words = key.split()
     if not 2 <= len(words) <= MAX_RUN_WORDS or not vocabulary.chrome_word_set.issuperset(words):
         return False

@@ -148,17 +148,15 @@ def could_be_meta(text: str, vocabulary: Vocabulary) -> bool:
     prefix, or holds a word of relative time (``yesterday``, ``an hour ago``); and it is no
     sentence of a dozen words or more, nor a title that says something ("5 things to know
     about the storm": metadata lines hold names, dates and little else in lower case)."""
-    # What a metadata line holds, cheapest test first. Digits alone ("Uncategorized (51)", a
-    # table row) make no date; a month's name does.
+    words = text.split()
+    if len(words) > PROSE_WORDS and ends_sentence(text) and not text.endswith(_MERIDIEMS):
+        return False
+    # Digits alone ("Uncategorized (51)", a table row) make no date; a month's name does.
     if not (
         _DATE_SHAPE.search(text)
         or match_prefix(text, vocabulary.byline_prefixes)
         or not vocabulary.stamp_words.isdisjoint(_LETTERS.findall(text.casefold()))
     ):
-        return False
-    # What it does not hold: a sentence, or words that say something.
-    words = text.split()
-    if len(words) > PROSE_WORDS and ends_sentence(text) and not text.endswith(_MERIDIEMS):
         return False
     meta_words = vocabulary.meta_words
     lower = sum(1 for w in words if w[:1].islower() and w.strip(".,:;") not in meta_words)

@@ -48,6 +48,8 @@ _TITLE_PARTS = (" | ", " - ", " – ", " — ", " :: ", " : ", " » ", " · ", "
 MAX_KICKER_WORDS = 6
 KICKER_CHARS = 60
 _KICKER_ENDS = " :|-–—·•/"
+# What may stick to a title's first word: quotes, brackets, a kicker's colon.
+_KEY_PUNCTUATION = "\"'“”‘’„«»‚‹›()[]:;,.!?¿¡…–—-"
 # A <title> part this long is distinctive enough to match a line on its own.
 DISTINCT_WORDS = 3
 
@@ -59,8 +61,13 @@ def title(state: State) -> None:
         return
     marks = _Marks.of(page)
     best, best_score = None, MIN_SCORE - 1
+    roles = state.roles
     for index, line in enumerate(state.lines):
-        if line.hints is None or not state.is_free(index):
+        hints = line.hints
+        # Only a heading, or a line that could match a title the page declares, can score.
+        if hints is None or roles[index] is not None:
+            continue
+        if not hints.heading and not marks.could_match(line.text):
             continue
         score = _score(state, index, line, marks)
         if score > best_score:
@@ -89,8 +96,8 @@ class _Marks:
         among the declared titles' words."""
         if not self.shortest <= len(text) <= self.longest:
             return False
-        first = title_key(text[:KICKER_CHARS]).split(" ", 1)[0]
-        return first in self.words
+        first = text.partition(" ")[0].strip(_KEY_PUNCTUATION).casefold()
+        return first in self.words or not first.isalnum()
 
     @classmethod
     def of(cls, page: PageMeta) -> _Marks:
@@ -149,10 +156,6 @@ def _score(state: State, index: int, line: Line, marks: _Marks) -> float:
     hints = line.hints
     assert hints is not None
     heading = HEADING.get(hints.heading or 0, 0.0)
-    # Only a heading, or a line about as long as a title the page declares and opening with
-    # one of its words, can score.
-    if not heading and not marks.could_match(line.text):
-        return float("-inf")
     words = word_count(line.text)
     if not 2 <= words <= MAX_TITLE_WORDS or line.text.endswith((",", ":", ";")):
         return float("-inf")

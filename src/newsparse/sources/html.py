@@ -5,12 +5,18 @@ stylesheet: block elements (``p``, ``div``, ``li``, ``h1``, ``td``, ``option`` â
 end a line, inline elements (``a``, ``b``, ``span``, unknown tags â€¦) stay within it, and
 whitespace is folded as ``normalise`` does. Differences, all on purpose:
 
-- ``head``, ``script``, ``style``, ``noscript``, ``template``, ``svg``, ``iframe``, media and
-  form fields, comments and processing instructions give no lines;
+- ``head``, ``script``, ``style``, ``svg``, ``iframe``, media and form fields, comments and
+  processing instructions give no lines;
+- ``noscript`` and ``template`` (shown only with scripts off, or when a script uses them) give
+  lines marked ``hidden``;
 - a table row is one line, its cells apart by a space (a browser puts a tab between them);
 - an element that is hidden inside a visible one (``hidden``, ``aria-hidden="true"``, inline
   ``display:none`` or ``visibility:hidden``) gets lines of its own, marked ``hidden``, so a
-  rule can drop them and leave the visible text as the browser shows it;
+  rule can drop them and leave the visible text as the browser shows it; on a page whose
+  visible lines hold no story and whose hidden ones do (a streamed page that reveals its
+  story with a script), nothing is marked hidden;
+- a sidebar, footer, banner or navigation bar outside the story is one line, marked
+  ``site_chrome``, unless it holds the story (markup left open around it);
 - no blank lines: every Line holds text;
 - no CSS is applied, not even a page's own ``<style>``: menus it lays out in a row or
   upper-cases come out as the markup has them.
@@ -59,7 +65,7 @@ _SKIP, _SUMMARY, _BLOCK, _PRE, _BREAK, _INLINE, _LINK, _TIME, _CELL = range(9)
 # fmt: off
 _KINDS = dict.fromkeys(
     [
-        "head", "script", "style", "noscript", "template", "svg", "iframe", "title", "meta",
+        "head", "script", "style", "svg", "iframe", "title", "meta",
         "link", "base", "datalist", "param", "source", "track", "area", "col", "img",
         "input", "textarea", "video", "audio", "embed", "frameset", "frame", "noembed",
         "noframes", "rp",
@@ -71,9 +77,9 @@ _KINDS |= dict.fromkeys(
         "html", "body", "address", "article", "aside", "blockquote", "caption", "center",
         "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption",
         "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
-        "hr", "legend", "li", "main", "menu", "nav", "ol", "optgroup", "option", "p",
-        "search", "section", "summary", "table", "tbody", "tfoot", "thead", "tr",
-        "ul",
+        "hr", "legend", "li", "main", "menu", "nav", "noscript", "ol", "optgroup", "option",
+        "p", "search", "section", "summary", "table", "tbody", "template", "tfoot", "thead",
+        "tr", "ul",
     ],
     _BLOCK,
 )
@@ -220,7 +226,9 @@ class _Frame:
         if kind is None:
             kind, tag = _kind(tag)
         block = tag if kind in _BLOCKS else self.block
-        hidden = self.hidden or _hidden(style, hidden_attribute, aria_hidden)
+        hidden = (
+            self.hidden or tag in _CONCEALED or _hidden(style, hidden_attribute, aria_hidden)
+        )
         if (
             classes is ident is itemprop is role is None
             and block == self.block
@@ -392,17 +400,12 @@ class _Builder:
                     density = round(min(1.0, linked / (len(text) - text.count(" "))), 2)
                     self.links.clear()
                 frame = self.frame or self.frame_at(self.depth)
-                parts = self.heading_parts
-                if parts and normalise("".join(parts)) != text:
-                    parts = ()
-                self.lines.append(
-                    Line(
-                        len(self.lines) + 1,
-                        text,
-                        frame.hints(density, self.datetime),
-                        tuple(folded for part in parts if (folded := normalise(part))),
-                    )
-                )
+                hints = frame.hints(density, self.datetime)
+                if self.heading_parts:
+                    parts = _heading_line_parts(self.heading_parts, text)
+                    self.lines.append(Line(len(self.lines) + 1, text, hints, parts))
+                else:
+                    self.lines.append(Line(len(self.lines) + 1, text, hints))
             self.depth, self.frame = 0, None
             self.parts.clear()
         self.datetime = None
@@ -415,13 +418,9 @@ _PARAGRAPHS_SIDE_BY_SIDE = etree.XPath(
     "boolean(.//*[count(p[string-length(normalize-space()) > 100]) >= 3])"
 )
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space())")
-_SOURCE_TAGS = ("{*}script", "{*}style", "{*}template", "{*}noscript")
-# The text a browser shows: no script, style or template source.
-_SHOWN_TEXT = etree.XPath(
-    ".//text()[not(ancestor::script or ancestor::style or ancestor::template"
-    " or ancestor::noscript)]",
-    smart_strings=False,
-)
+_SOURCE_TAGS = ("script", "style")
+# What a browser shows only when scripts are off or until a script uses it: read as hidden.
+_CONCEALED = frozenset(["noscript", "template"])
 # A navigation bar, footer or aside inside these belongs to the story (its tags, its
 # byline, a fact box).
 _STORY_LANDMARKS = frozenset(["article", "main"])
@@ -444,7 +443,7 @@ def _summarise(builder: _Builder, element: Any) -> bool:
         return False
     builder.close()
     # Spaces between the pieces: "Home" and "World" in two list items are two words.
-    text = normalise(" ".join(_shown_text(element)))
+    text = normalise(" ".join(element.itertext()))
     if not text:
         return True
     linked = len("".join("".join(_LINK_TEXT(element)).split()))
@@ -458,13 +457,6 @@ def _summarise(builder: _Builder, element: Any) -> bool:
     return True
 
 
-def _shown_text(element: Any) -> Any:
-    """The texts of ``element`` a browser shows: no script, style or template source."""
-    if next(element.iter(_SOURCE_TAGS), None) is None:
-        return element.itertext()
-    return _SHOWN_TEXT(element)
-
-
 def _heading_parts(element: Any) -> tuple[str, ...]:
     """The raw texts of a heading's child elements and of the text between them, when the
     heading opens with a child element and has more than one part: ``<h1><span>Kicker</span>
@@ -474,10 +466,18 @@ def _heading_parts(element: Any) -> tuple[str, ...]:
     parts: list[str] = []
     for child in element:
         if isinstance(child.tag, str) and _KINDS.get(child.tag) != _SKIP:
-            parts.append("".join(_shown_text(child)))
+            parts.append("".join(child.itertext()))
         if child.tail:
             parts.append(child.tail)
     return tuple(parts)
+
+
+def _heading_line_parts(parts: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The heading's parts, folded, if they make up the line ``text`` (a heading holding a
+    line break gives more than one line: then none of them has parts)."""
+    if normalise("".join(parts)) != text:
+        return ()
+    return tuple(folded for part in parts if (folded := normalise(part)))
 
 
 def _holds_the_story(builder: _Builder, element: Any) -> bool:
@@ -578,10 +578,14 @@ def read_html(
     root = _parse(_utf8(data, max_chars).replace(b"\x00", b""))
     if root is None:
         return HtmlPage((), read_metadata(None, url))
+    meta = read_metadata(root, url)
+    # Script and style source is never text; the metadata has read its JSON-LD. Taken out
+    # once here, it reaches no line by any path (a sidebar's summary included).
+    etree.strip_elements(root, *_SOURCE_TAGS, with_tail=False)
     lines = html_lines(root)
     if _story_out_of_sight(lines):
         lines = _revealed(lines)
-    return HtmlPage(tuple(lines), read_metadata(root, url))
+    return HtmlPage(tuple(lines), meta)
 
 
 # A page shows its story when its visible lines hold this many characters of long lines.
