@@ -87,7 +87,11 @@ def read_date(
     >>> read_date("26 November 2024", Vocabulary.load())
     DateReading(value=datetime.datetime(2024, 11, 26, 0, 0), relative=False)
     """
-    text = _SPACED_DATE.sub(r"\1.\2.\3", _east_asian(text.translate(_FULL_WIDTH).strip()))
+    text = text.strip()
+    if not text.isascii():
+        text = _east_asian(text.translate(_FULL_WIDTH))
+    if ". " in text:
+        text = _SPACED_DATE.sub(r"\1.\2.\3", text)
     if not text or len(text) > MAX_STAMP_CHARS:
         return None
     relative = _read_relative(text, vocabulary, now)
@@ -110,8 +114,6 @@ _EAST_ASIAN_TIME = re.compile(r"(\d{1,2})\s?[時시]\s?(\d{1,2})\s?[分분]")
 
 def _east_asian(text: str) -> str:
     """``2025年1月14日 01時28分`` → ``2025-1-14 01:28``; other text as it is."""
-    if text.isascii():
-        return text
     text = _EAST_ASIAN_DATE.sub(_numeric_date, text)
     return _EAST_ASIAN_TIME.sub(r"\1:\2", text)
 

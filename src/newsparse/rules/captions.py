@@ -13,6 +13,7 @@ above a credit line. The credit is kept without its label::
 
 from __future__ import annotations
 
+import functools
 import re
 
 from newsparse.model import Image, Role
@@ -142,6 +143,8 @@ def split_credit(text: str, vocabulary: Vocabulary) -> tuple[str, str | None, bo
     return text[:start].rstrip(), credit or None, certain
 
 
+# Short lines (menus, buttons) come back page after page: their reading is kept.
+@functools.lru_cache(maxsize=4096)
 def credit_line(text: str, vocabulary: Vocabulary) -> str | None:
     """The credit of a line that is nothing but a photo credit, else None.
 
