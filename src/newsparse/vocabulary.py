@@ -79,6 +79,7 @@ class Vocabulary:
     agencies: frozenset[str]
     bullet_markers: frozenset[str]
     boilerplate_words: frozenset[str]
+    conjunctions: frozenset[str]
     comment_words: frozenset[str]
     months: Mapping[str, int]
     weekdays: frozenset[str]
@@ -146,7 +147,7 @@ class Vocabulary:
         prefixes and of stamp extras (``by``, ``written``, ``min``, ``read``), conjunctions."""
         prefixes = {word for prefix in self.byline_prefixes for word in prefix.split()}
         extras = {word for extra in self.stamp_extras for word in extra.split()}
-        return self.date_words | prefixes | extras | {"and", "&", "und", "e", "y", "et", "dan"}
+        return self.date_words | prefixes | extras | self.conjunctions
 
     @functools.cached_property
     def relative_words(self) -> frozenset[str]:
@@ -234,6 +235,7 @@ def _load(languages: tuple[str, ...] | None) -> Vocabulary:
         agencies=_casefolded(common["agencies"]),
         bullet_markers=frozenset(common["bullet_markers"]),
         boilerplate_words=_casefolded(common["boilerplate_words"]),
+        conjunctions=_casefolded([*common["conjunctions"], *merged("conjunctions")]),
         comment_words=_casefolded(common["comment_words"]),
         months=months,
         weekdays=frozenset(weekdays),

@@ -44,7 +44,6 @@ _BY_AFTER_DATE = re.compile(
 )
 # "— Dianna E. Anderson (@dianna) November 18, 2019": the signature of an embedded post.
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s.*\(@\w+\)")
-_CONJUNCTIONS = frozenset({"and", "&", "und", "e", "y", "et", "dan", "и"})
 _PARTICLES = frozenset(
     {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "al", "el",
      "bin", "ibn", "la", "le", "du", "st.", "mc", "y", "ter", "ten", "zu"}
@@ -156,7 +155,7 @@ def clean_names(value: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     head = _SEPARATORS.split(_HANDLE.sub("", value).strip())[0]
     words = [word[:-1] + "," if _CLOSES_NAME.fullmatch(word) else word for word in head.split()]
     names, _ = _names(words, vocabulary)
-    return tuple(names)
+    return tuple(_people(names))
 
 
 def _parts(text: str) -> list[str]:
@@ -173,10 +172,13 @@ def _byline_names(part: str, vocabulary: Vocabulary) -> tuple[list[str], list[st
         return None
     rest = part[len(prefix) :].lstrip(" :")
     names, after = _names(_GLUED_WORD.sub(", ", rest).split(), vocabulary)
-    # "By Ann Lee, Riverside": a lone word beside a full name is an outlet, not a person.
-    if len(names) > 1:
-        names = [name for name in names if " " in name]
-    return names, after
+    return _people(names), after
+
+
+def _people(names: list[str]) -> list[str]:
+    """``By Ann Lee, Riverside``, ``Anna Martel und Lea Wagner, Nairobi``: a lone word
+    beside a full name is an outlet or a place, not a person."""
+    return [name for name in names if " " in name] if len(names) > 1 else names
 
 
 def _names(words: list[str], vocabulary: Vocabulary) -> tuple[list[str], list[str]]:
@@ -191,7 +193,7 @@ def _names(words: list[str], vocabulary: Vocabulary) -> tuple[list[str], list[st
 
     for position, raw in enumerate(words):
         word = raw.rstrip(",")
-        if word.casefold() in _CONJUNCTIONS or word == "":
+        if word == "" or _joins(word, current, vocabulary):
             close()
             continue
         if not _is_name_word(word) or _opens_stamp(words, position, vocabulary):
@@ -202,6 +204,15 @@ def _names(words: list[str], vocabulary: Vocabulary) -> tuple[list[str], list[st
             close()
     close()
     return names, []
+
+
+def _joins(word: str, current: list[str], vocabulary: Vocabulary) -> bool:
+    """Whether ``word`` joins two names: a conjunction of any language the vocabulary knows,
+    written in lower case (``Ann Lee dan Bo Chen``), or in capitals after a name (``ANN LEE
+    AND BO CHEN``). ``Dan Smith`` is a name."""
+    if word.casefold() not in vocabulary.conjunctions:
+        return False
+    return word == "&" or word.islower() or (word.isupper() and bool(current))
 
 
 def _opens_stamp(words: list[str], position: int, vocabulary: Vocabulary) -> bool:
