@@ -59,6 +59,9 @@ HEADLINE_ROLES = frozenset({Role.HEADLINE, Role.HEADLINE_REPEAT})
 STORY_WEIGHT = 400.0
 # A run before the first headline must hold at least this share of the largest run's weight.
 LEADING_SHARE = 0.3
+# Lines of prose that may stand above a story's header in its run (a headline and a
+# standfirst that end as sentences do).
+OPENING_PROSE = 2
 # A run with this many headers holds a list of items (comments, teasers), each under its own.
 LIST_HEADERS = 3
 # A card embedded in the story nests this many levels deeper than the story's paragraphs.
@@ -141,7 +144,7 @@ def _header_factor(state: State, weights: list[float], run: range) -> float:
     below the headline has the story's prose between the two, and only its own stamp."""
     above: list[int] = []
     for index in itertools.islice(state.non_blank_above(run.start), HEADER_REACH):
-        if weights[index] > 0:
+        if weights[index] > LINE_COST:  # a paragraph, not a line of verse
             break
         above.append(index)
     top = [i for i in run if state.roles[i] is not Role.BLANK][:HEADER_INSIDE]
@@ -158,13 +161,13 @@ def _trim(state: State, weights: list[float], run: tuple[range, float]) -> tuple
     weighs most with its header is the story. Among LIST_HEADERS headers or more, every
     part from the second header on is one item of a list, and so is the part under the
     first header unless it outweighs a typical item twice: an item weighs as its share of
-    the list. A lone stamp line further down (``Updated 3:05 pm``) cuts nothing."""
+    the list. A lone stamp line below the story's first paragraphs (``Updated March 4,
+    3:05 pm``) cuts nothing."""
     lines = run[0]
     groups = [g for g in _meta_groups(state, lines) if not _embedded(state, weights, lines, g)]
     if not groups:
         return run
-    top = [i for i in lines if state.roles[i] not in {Role.BLANK, Role.CHROME}][:HEADER_INSIDE]
-    if len(groups) == 1 and len(groups[0]) == 1 and groups[0][0] not in top:
+    if len(groups) == 1 and len(groups[0]) == 1 and not _opens(state, weights, lines, groups[0][0]):
         return run
     cuts = [lines.start, *(i for group in groups for i in (group[0], group[-1] + 1)), lines.stop]
     parts = [range(a, b) for a, b in itertools.pairwise(cuts)][::2]
@@ -187,6 +190,13 @@ def _trim(state: State, weights: list[float], run: tuple[range, float]) -> tuple
         (story for _, story in found),
         key=lambda story: story[1] * _header_factor(state, weights, story[0]),
     )
+
+
+def _opens(state: State, weights: list[float], lines: range, index: int) -> bool:
+    """Whether a byline or stamp opens the run's story: at most a headline and a standfirst
+    that read as prose stand above it in the run."""
+    prose = sum(1 for i in range(lines.start, index) if weights[i] > LINE_COST)
+    return prose <= OPENING_PROSE
 
 
 def _embedded(state: State, weights: list[float], lines: range, group: list[int]) -> bool:
@@ -345,6 +355,7 @@ def _prose_weight(text: str, share: float | None) -> float:
     long_enough = words >= PARAGRAPH_WORDS and (sentence or words >= LONG_LINE_WORDS)
     if long_enough and (share is None or share >= PARAGRAPH_STOPWORDS):
         return float(len(text))
-    if sentence and words >= SENTENCE_WORDS:
+    # A line that breaks off mid-sentence (a verse, a hard-wrapped paragraph) is prose too.
+    if (sentence or text.endswith((",", ";"))) and words >= SENTENCE_WORDS:
         return len(text) / 2
     return -LINE_COST

@@ -131,12 +131,15 @@ class _Marks:
 def kicker_split(line: Line) -> TitleSplit | None:
     """A kicker in the headline's own element, before the headline in an element of its
     own: ``<h1><span>Akkutechnik:</span> <span>Hat Quantumscape …</span></h1>``. A few
-    words, no sentence, shorter than the headline after it."""
+    words, no sentence, shorter than the headline after it; separators between the two
+    (``<span>:</span>``) do not count."""
     parts = [part for part in line.parts if any(ch.isalnum() for ch in part)]
-    if len(parts) < 2:
+    # One element (or text) after the kicker holds the headline; a heading with words in
+    # bold or italics between its text (<h1><b>Storm</b> <em>hits</em> …</h1>) has none.
+    if len(parts) != 2:
         return None
     kicker = parts[0].rstrip(_KICKER_ENDS)
-    headline = " ".join(parts[1:])
+    headline = parts[1]
     words = word_count(kicker)
     if not 1 <= words <= MAX_KICKER_WORDS or ends_sentence(kicker):
         return None

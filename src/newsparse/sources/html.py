@@ -226,9 +226,7 @@ class _Frame:
         if kind is None:
             kind, tag = _kind(tag)
         block = tag if kind in _BLOCKS else self.block
-        hidden = (
-            self.hidden or tag in _CONCEALED or _hidden(style, hidden_attribute, aria_hidden)
-        )
+        hidden = self.hidden or tag in _CONCEALED or _hidden(style, hidden_attribute, aria_hidden)
         if (
             classes is ident is itemprop is role is None
             and block == self.block
