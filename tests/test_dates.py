@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 
@@ -120,3 +121,42 @@ def test_stamps(line: str, kind: StampKind, value: datetime) -> None:
 @pytest.mark.parametrize("line", ["Updated", "Updates on the storm", "Publishedness 2024"])
 def test_not_a_stamp(line: str) -> None:
     assert read_stamp(line, VOCABULARY, NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "options", "expected"),
+    [
+        ("05.01.2025, 15:23", {}, datetime(2025, 1, 5, 15, 23)),  # dots: day first
+        ("05/01/2025", {}, datetime(2025, 5, 1)),  # slashes: month first
+        ("05/01/2025", {"dayfirst": True}, datetime(2025, 1, 5)),
+        ("2025.07.12", {}, datetime(2025, 7, 12)),  # year first: never day first
+        ("2025.07.12", {"dayfirst": True}, datetime(2025, 7, 12)),
+        ("2025年1月14日 01時28分", {}, datetime(2025, 1, 14, 1, 28)),
+        ("2025年1月14日（火） 01時28分", {}, datetime(2025, 1, 14, 1, 28)),
+        ("２０２５年１月１４日", {}, datetime(2025, 1, 14)),
+        ("2025년 1월 14일", {}, datetime(2025, 1, 14)),
+        ("１月１３日", {"year": 2025}, datetime(2025, 1, 13)),
+        ("06. 01. 2026, 14:59 Uhr", {}, datetime(2026, 1, 6, 14, 59)),
+    ],
+)
+def test_numeric_and_east_asian_dates(
+    text: str, options: dict[str, Any], expected: datetime
+) -> None:
+    assert read_date(text, VOCABULARY, **options) == DateReading(expected, relative=False)
+
+
+def test_an_east_asian_date_without_its_year_needs_one() -> None:
+    assert read_date("１月１３日", VOCABULARY) == DateReading(None, relative=False)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "value"),
+    [
+        ("公開日：2025/01/31 11:30", StampKind.PUBLISHED, datetime(2025, 1, 31, 11, 30)),
+        ("更新日：2025/02/01 09:05", StampKind.UPDATED, datetime(2025, 2, 1, 9, 5)),
+    ],
+)
+def test_a_label_with_a_full_width_colon(line: str, kind: StampKind, value: datetime) -> None:
+    stamp = read_stamp(line, VOCABULARY)
+    assert stamp is not None
+    assert (stamp.kind, stamp.value, stamp.raw) == (kind, value, line)

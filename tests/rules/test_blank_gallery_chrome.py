@@ -96,3 +96,23 @@ def test_end_markers_are_chrome_and_barriers(
     state = run_rules(line, "end_markers")
     assert state.roles == [Role.CHROME if is_marker else None]
     assert state.barriers == ({0} if is_marker else set())
+
+
+@pytest.mark.parametrize(
+    ("line", "is_chrome"),
+    [
+        ("Copy Link Copied", True),
+        ("Share Email Print", True),
+        ("Print Share Email Copy Link", True),
+        ("Storm closes schools", False),
+        ("Share Storm", False),  # one word of the run is no button
+        ("Print", True),
+    ],
+)
+def test_a_row_of_buttons_copied_as_one_line(
+    run_rules: RunRules, line: str, is_chrome: bool
+) -> None:
+    state = run_rules(line, "chrome")
+    assert (state.roles, state.rule_names) == (
+        ([Role.CHROME], ["chrome"]) if is_chrome else ([None], [""])
+    )

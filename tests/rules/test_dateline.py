@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
 from newsparse.model import Dateline, Role
-from newsparse.rules.dateline import read_dateline
+from newsparse.rules.dateline import read_dateline, read_dateline_line, read_dotted_dateline
 from newsparse.state import DatelineSplit
 from newsparse.vocabulary import Vocabulary
 from tests.rules.conftest import RunRules, until
@@ -139,3 +140,124 @@ Rail operators cancelled dozens of services across the region on Tuesday morning
     assert state.payloads[2] == DatelineSplit(
         Dateline("LEEDS, ENGLAND", None, "LEEDS, ENGLAND"), ""
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "opening", "location", "agency", "rest"),
+    [
+        ("МОСКВА — Мэр города заявил.", False, "МОСКВА", None, "Мэр города заявил."),
+        (
+            "MOSKAU/KIEW – Die Gespräche wurden am Montag fortgesetzt.",
+            False,
+            "MOSKAU/KIEW",
+            None,
+            "Die Gespräche wurden am Montag fortgesetzt.",
+        ),
+        (
+            "Kiel (dpo) - Die Stadt baut einen neuen Hafen.",
+            False,
+            "Kiel",
+            "dpo",
+            "Die Stadt baut einen neuen Hafen.",
+        ),
+        (
+            "München/London – Kurz vor dem Gipfel trafen sich die Minister.",
+            True,
+            "München/London",
+            None,
+            "Kurz vor dem Gipfel trafen sich die Minister.",
+        ),
+    ],
+)
+def test_read_dateline_in_other_scripts_and_cases(
+    line: str, opening: bool, location: str, agency: str | None, rest: str
+) -> None:
+    found = read_dateline(line, VOCABULARY, opening=opening)
+    assert found is not None
+    assert (found.dateline.location, found.dateline.agency, found.rest) == (location, agency, rest)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # In ordinary case a place and a long dash make a dateline only opening the story;
+        # further down they open an item of a list.
+        "München/London – Kurz vor dem Gipfel trafen sich die Minister.",
+        "Fractured Soul Videos – Three new videos were released on Friday.",
+        "Kiel (Landeshauptstadt) - Die Stadt baut einen Hafen.",  # no agency's code
+    ],
+)
+def test_not_a_dateline_further_down(line: str) -> None:
+    assert read_dateline(line, VOCABULARY) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Berlin. Die Füchse stehen nach einem knappen Sieg gegen Kiel im Finale des Pokals in Köln.",
+            DatelineSplit(
+                Dateline("Berlin", None, "Berlin."),
+                "Die Füchse stehen nach einem knappen Sieg gegen Kiel im Finale des Pokals in Köln.",
+            ),
+        ),
+        (
+            "Bad Segeberg. Die Festspiele beginnen am Samstag mit einer Premiere vor ausverkauftem Haus am Kalkberg.",
+            DatelineSplit(
+                Dateline("Bad Segeberg", None, "Bad Segeberg."),
+                "Die Festspiele beginnen am Samstag mit einer Premiere vor ausverkauftem Haus am Kalkberg.",
+            ),
+        ),
+        ("Berlin. Die Füchse stehen im Finale.", None),  # a short reply follows, no lede
+        (
+            "Nein. Das stimmt nicht, sagte der Sprecher der Stadt am Montag in einer Mitteilung.",
+            None,
+        ),
+        (
+            "Aber. Das stimmt nicht, sagte der Sprecher der Stadt am Montag in einer Mitteilung.",
+            None,
+        ),
+        ("Update. Die Straße ist wieder frei, teilte die Polizei am Morgen in Berlin mit.", None),
+        (
+            "Berlin. die Füchse stehen nach einem knappen Sieg gegen Kiel im Finale des Pokals.",
+            None,
+        ),
+        ("Dr. Weber sagte am Montag, die Stadt plane neue Radwege.", None),
+    ],
+)
+def test_read_dotted_dateline(line: str, expected: DatelineSplit | None) -> None:
+    assert read_dotted_dateline(line, VOCABULARY) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "opening", "location"),
+    [
+        ("Berlin.", True, "Berlin"),
+        ("Berlin.", False, None),
+        ("Berlin", True, None),  # in ordinary case only with its full stop
+        ("BERLIN", False, "BERLIN"),
+        ("Fractured Soul Videos – Three new videos …", False, None),
+        ("Fractured Soul Videos – Three new videos were released.", True, None),
+    ],
+)
+def test_read_dateline_line(line: str, opening: bool, location: str | None) -> None:
+    found = read_dateline_line(line, VOCABULARY, opening=opening)
+    assert (found.dateline.location if found else None) == location
+
+
+def test_a_dateline_opening_the_standfirst() -> None:
+    text = """Berlin baut neue Radwege am Kanal
+Berlin. Die Stadt plant neue Radwege entlang des Kanals und an den großen Ausfallstraßen.
+Von Anna Berg
+Der Senat will bis zum Sommer drei neue Radwege entlang des Kanals bauen, wie die Verkehrsverwaltung am Montag mitteilte.
+Die Arbeiten sollen im April beginnen, und die Anwohner müssen während der Bauzeit mit Umleitungen rechnen.
+Radfahrverbände begrüßten die Pläne, forderten aber mehr Tempo beim Ausbau der übrigen Strecken in der Stadt.
+"""
+    article = newsparse.parse_text(text)
+    assert article.headline == "Berlin baut neue Radwege am Kanal"
+    assert article.dateline == Dateline("Berlin", None, "Berlin.")
+    assert article.standfirst == (
+        "Die Stadt plant neue Radwege entlang des Kanals und an den großen Ausfallstraßen."
+    )
+    assert article.authors == ("Anna Berg",)
+    assert article.body[0].startswith("Der Senat will")

@@ -81,3 +81,43 @@ def test_later_prints_of_the_headline_are_repeats(run_rules: RunRules) -> None:
     )
     state = run_rules(text, *until("headline"))
     assert state.roles[-1] is Role.HEADLINE_REPEAT
+
+
+LONG_STORY = """Heavy snow closed hundreds of schools across the north on Tuesday, and officials said many would stay shut until Friday.
+Rail operators cancelled dozens of services as drifts blocked lines near the coast, leaving commuters stranded at stations.
+Forecasters expect the snow to ease by Thursday, but they warned that ice would make the hill roads dangerous for days.
+The council said its gritters had been working through the night and asked drivers to stay at home unless they had to travel.
+Parents were told to check the council website each morning, as head teachers would decide on closures school by school.
+"""
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        [
+            "Riverside Gazette Classifieds and Notices Online",
+            "Snow closes hundreds of northern schools",
+        ],
+        [
+            "Snow closes hundreds of northern schools",
+            "Riverside Gazette Classifieds and Notices Online",
+        ],
+    ],
+    ids=["site-words-first", "site-words-next-to-the-byline"],
+)
+def test_a_title_of_site_words_off_the_story_s_topic_loses(
+    run_rules: RunRules, above: list[str]
+) -> None:
+    text = "\n".join([*above, "By Ann Lee"]) + "\n" + LONG_STORY
+    assert _headline(text, run_rules) == "Snow closes hundreds of northern schools"
+
+
+def test_the_headline_stands_over_its_longer_deck_without_a_full_stop(
+    run_rules: RunRules,
+) -> None:
+    text = (
+        "Snow closes hundreds of northern schools\n"
+        "Head teachers across the north shut their doors as drifts blocked roads and rail lines\n"
+        "March 4, 2021\n" + LONG_STORY
+    )
+    assert _headline(text, run_rules) == "Snow closes hundreds of northern schools"

@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from newsparse.model import Role, StampKind
-from newsparse.rules.meta import could_be_meta
+from newsparse.rules.meta import could_be_meta, days_first
 from newsparse.rules.metaline import read_meta_line, read_name_line
 from newsparse.state import MetaLine
 from newsparse.vocabulary import Vocabulary
@@ -157,3 +157,96 @@ def test_a_time_in_a_second_zone_is_an_aside() -> None:
     found = read_meta_line("Updated 0339 GMT (1139 HKT) March 4, 2021", VOCABULARY)
     assert found is not None
     assert found.stamps[0].value == datetime(2021, 3, 4, 3, 39, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "dayfirst", "published"),
+    [
+        # 20/11 can only be day first: the page prints its days first.
+        (
+            "Published 05/11/2019\nStorm closes schools\nComments closed 20/11/2019",
+            True,
+            datetime(2019, 11, 5),
+        ),
+        # 11/20 can only be month first: the page prints its months first.
+        (
+            "Published 05/11/2019\nStorm closes schools\nComments closed 11/20/2019",
+            False,
+            datetime(2019, 5, 11),
+        ),
+        ("Published 05/11/2019\nStorm closes schools", False, datetime(2019, 5, 11)),
+        ("Published 05/11/2019\n20/11/2019\n11/20/2019", False, datetime(2019, 5, 11)),
+    ],
+    ids=["day-over-12", "month-over-12", "nothing-to-tell", "both"],
+)
+def test_days_first(run_rules: RunRules, text: str, dayfirst: bool, published: datetime) -> None:
+    state = run_rules(text, "meta")
+    assert days_first(state) is dayfirst
+    found = state.payloads[0]
+    assert isinstance(found, MetaLine)
+    assert found.stamps[0].value == published
+
+
+CST = timezone(timedelta(hours=-6))
+
+
+@pytest.mark.parametrize(
+    ("line", "dayfirst", "authors", "names", "values"),
+    [
+        (
+            "Chris Davies - Nov 19, 2019, 10:31 pm CST",
+            False,
+            (),
+            ("Chris Davies",),
+            (datetime(2019, 11, 19, 22, 31, tzinfo=CST),),
+        ),
+        (
+            "Stefan Weber, 26.04.2024 10:00 Uhr",
+            False,
+            (),
+            ("Stefan Weber",),
+            (datetime(2024, 4, 26, 10, 0),),
+        ),
+        pytest.param(
+            "BEVERLY HILLS, Calif. - Nov 19, 2019",
+            False,
+            (),
+            (),
+            (datetime(2019, 11, 19),),
+        ),
+        pytest.param(
+            "RIVERSIDE, Ohio - Nov 19, 2019",
+            False,
+            (),
+            (),
+            (datetime(2019, 11, 19),),
+        ),
+        ("BEVERLY HILLS - Nov 19, 2019", False, (), (), (datetime(2019, 11, 19),)),
+        (
+            "by Paul Serran Jul. 19, 2026 9:45 am",
+            False,
+            ("Paul Serran",),
+            (),
+            (datetime(2026, 7, 19, 9, 45),),
+        ),
+        ("By Theresa May", False, ("Theresa May",), (), ()),  # May: a name, not a month
+        ("By Will May Jul. 19, 2026", False, ("Will May",), (), (datetime(2026, 7, 19),)),
+        ("Publiziert6. November 2025, 12:26", False, (), (), (datetime(2025, 11, 6, 12, 26),)),
+        ("Madrid-29/05/2025 20:00", True, (), (), (datetime(2025, 5, 29, 20, 0),)),
+        ("Madrid-05/06/2025 20:00", True, (), (), (datetime(2025, 6, 5, 20, 0),)),
+        ("Madrid-05/06/2025 20:00", False, (), (), (datetime(2025, 5, 6, 20, 0),)),
+        ("Nov19, 2019", False, (), (), (datetime(2019, 11, 19),)),
+    ],
+)
+def test_read_meta_line_names_and_stamps(
+    line: str,
+    dayfirst: bool,
+    authors: tuple[str, ...],
+    names: tuple[str, ...],
+    values: tuple[datetime, ...],
+) -> None:
+    found = read_meta_line(line, VOCABULARY, dayfirst=dayfirst)
+    assert found is not None
+    assert (found.authors, found.names) == (authors, names)
+    assert found.byline is bool(authors)
+    assert tuple(stamp.value for stamp in found.stamps) == values

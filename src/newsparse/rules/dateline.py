@@ -22,6 +22,7 @@ REACH = 6
 # How many of a story's first lines (a lede may stand above) may hold a dateline in ordinary
 # case: "München/London –", "Berlin.".
 OPENING_LINES = 2
+LEDE_WORDS = 12
 # Every quantifier is bounded, and a word is matched whole (possessively), so a long first
 # paragraph cannot make the match backtrack. A word is letters of any script (``MOSKAU``,
 # ``МОСКВА``, ``München``) with apostrophes, dots and hyphens; whether it is written in
@@ -180,6 +181,9 @@ def read_dotted_dateline(text: str, vocabulary: Vocabulary) -> DatelineSplit | N
     word and a full stop is a sentence."""
     match = _DOTTED.match(text)
     if match is None or not _opens_sentence(text[match.end() :]):
+        return None
+    # A lede follows the place, not a short reply ("Nein. Das stimmt nicht.").
+    if len(text[match.end() :].split()) < LEDE_WORDS:
         return None
     place = match["place"]
     folded = place.casefold()

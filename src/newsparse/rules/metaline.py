@@ -110,10 +110,10 @@ def read_meta_line(
 
 def _bare_names(parts: list[str], vocabulary: Vocabulary) -> tuple[str, ...]:
     """The people the first (else the last) part of a stamp line names without a byline
-    prefix: ``Chris Davies`` in ``Chris Davies - Nov 19, 2019``. A part in capitals is a
-    place (``BEVERLY HILLS, Calif.``), not a name."""
+    prefix: ``Chris Davies`` in ``Chris Davies - Nov 19, 2019``. A part that opens with a
+    word in capitals is a place (``BEVERLY HILLS, Calif.``), not a name."""
     for part in (parts[0], parts[-1]):
-        if part and not part.isupper():
+        if part and not part.split()[0].rstrip(",").isupper():
             names = read_name_line(part, vocabulary)
             if names:
                 return names

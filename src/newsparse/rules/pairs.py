@@ -17,6 +17,8 @@ and a paragraph of the story must follow within a few lines.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from newsparse.model import Role
 from newsparse.rules.metaline import read_name_line
 from newsparse.rules.shape import is_prose, is_title_like, word_count
@@ -64,6 +66,7 @@ def pairs(state: State) -> None:
     article: a promotion printed twice on it starts none."""
     if state.page is not None and Role.HEADLINE in state.roles:
         return
+    prints = Counter(line.text for line in state.lines)
     last_seen: dict[str, int] = {}
     current: str | None = None  # the latest headline: its later prints are repeats
     for index, line in enumerate(state.lines):
@@ -79,9 +82,10 @@ def pairs(state: State) -> None:
             continue
         between = [state.roles[i] for i in range(earlier + 1, index)]
         furniture = all(role in FURNITURE for role in between)
-        # A card of another story prints its title twice in a row (the picture's and the
-        # link's); a headline's two prints have the page's furniture between them.
-        apart = any(role is not Role.BLANK for role in between)
+        # A card of another story prints its title twice on adjacent lines (the picture's
+        # and the link's), a promotion over and over; a headline's two prints stand apart,
+        # the page's furniture or blank lines between them.
+        apart = any(role is not Role.BLANK for role in between) or (between and prints[text] == 2)
         if furniture and apart and _story_follows(index, state):
             state.claim(earlier, Role.HEADLINE)
             state.claim(index, Role.HEADLINE_REPEAT)

@@ -17,15 +17,19 @@ from newsparse.state import State
 
 # How many of the preceding non-blank lines a repeat is looked for among.
 LOOKBACK = 3
+HEADLINES = frozenset({Role.HEADLINE, Role.HEADLINE_REPEAT})
 
 
 def repeats(state: State) -> None:
-    """Claim a line identical to one of the few non-blank lines before it as chrome."""
+    """Claim a line identical to one of the few non-blank lines before it as chrome. A
+    headline between the two starts another article: there the line is that article's."""
     recent: deque[str] = deque(maxlen=LOOKBACK)
     for index, line in enumerate(state.lines):
         text = line.text
         if not text:
             continue
+        if state.roles[index] in HEADLINES:
+            recent.clear()
         if text in recent and len(text.split()) >= 3:
             state.claim(index, Role.CHROME)
         recent.append(text)
