@@ -13,6 +13,7 @@ list of other titles. Each candidate above the story gets points for those signs
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -49,7 +50,7 @@ STEM_LETTERS = 5
 CONTENT_LETTERS = 4
 TOPIC_PARAGRAPHS = 6
 MIN_TOPIC_WORDS = 20
-_PUNCTUATION = ".,;:!?\"'“”‘’„«»()[]|–—-"
+_CONTENT_WORD = re.compile(rf"[^\W\d_]{{{CONTENT_LETTERS},}}")
 # How many lines below a candidate (not counting blank lines and chrome) a byline may stand.
 META_REACH = 4
 META_DECAY = 0.2
@@ -63,28 +64,38 @@ _SENTENCE_BREAK = re.compile(r"[.!?] [A-Z]")
 
 def headline(state: State) -> None:
     """Claim the best title-like line above each story that has no headline yet."""
-    counts = Counter(line.text for line in state.lines)
+    counts = Counter([line.text for line in state.lines])
+    stopwords = state.vocabulary.stopwords
     headers = list(state.headers())
     for number, (top, zone) in enumerate(headers):
         end = headers[number + 1][1].start if number + 1 < len(headers) else len(state.lines)
         if top is not None:
             continue
-        topic = _topic(state, state.blocks[number], state.vocabulary.stopwords)
         above = [i for i in zone if state.roles[i] is not Role.BLANK][-MAX_DISTANCE:]
-        best, best_score = None, float("-inf")
+        # Distance counts the lines between a candidate and the story, share buttons and
+        # other chrome left out: they say nothing about where the header ends.
+        distances = list(
+            itertools.accumulate(
+                (state.roles[i] is not Role.CHROME for i in reversed(above)), initial=1
+            )
+        )[::-1][1:]
+        scored: list[tuple[float, int]] = []
         for place, index in enumerate(above):
             text = state.lines[index].text
             if not state.is_free(index) or not could_be_headline(text, state.vocabulary):
                 continue
-            # Distance counts the lines between the candidate and the story, share buttons and
-            # other chrome left out: they say nothing about where the header ends.
-            distance = 1 + sum(1 for i in above[place + 1 :] if state.roles[i] is not Role.CHROME)
-            score = _score(state, above, place, counts[text]) - DISTANCE_COST * distance
+            score = _score(state, above, place, counts[text]) - DISTANCE_COST * distances[place]
+            scored.append((score, index))
+        if len(scored) > 1:
+            # Only between candidates does it tell: which one names what the story tells.
+            topic = _topic(state, state.blocks[number], stopwords)
             if len(topic) >= MIN_TOPIC_WORDS:
-                score += _on_topic(text, topic, state.vocabulary.stopwords)
-            if score > best_score:
-                best, best_score = index, score
-        if best is not None:
+                scored = [
+                    (score + _on_topic(state.lines[i].text, topic, stopwords), i)
+                    for score, i in scored
+                ]
+        if scored:
+            best = max(scored, key=lambda candidate: candidate[0])[1]
             state.claim(best, Role.HEADLINE)
             _claim_repeats(state, range(best + 1, end))
 
@@ -95,8 +106,8 @@ def _stems(text: str, stopwords: frozenset[str]) -> set[str]:
     no stopwords."""
     return {
         word[:STEM_LETTERS]
-        for raw in text.casefold().split()
-        if len(word := raw.strip(_PUNCTUATION)) >= CONTENT_LETTERS and word not in stopwords
+        for word in _CONTENT_WORD.findall(text.casefold())
+        if word not in stopwords
     }
 
 
