@@ -116,6 +116,16 @@ class Vocabulary:
         return frozenset(phrase.rstrip("!?") for phrase in self.chrome)
 
     @functools.cached_property
+    def stamp_labels(self) -> tuple[str, ...]:
+        """The labels of updated and published stamps, longest first."""
+        return _longest_first((*self.updated_labels, *self.published_labels))
+
+    @functools.cached_property
+    def stamp_openers(self) -> frozenset[str]:
+        """The words a stamp may open with after a name: a label's first word, a month."""
+        return frozenset(label.split()[0] for label in self.stamp_labels) | set(self.months)
+
+    @functools.cached_property
     def stamp_words(self) -> frozenset[str]:
         """The words that make a line a stamp without a digit: months, weekdays and the
         words of relative time (``yesterday``, ``ago``)."""

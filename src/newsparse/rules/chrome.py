@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsparse.model import Role
 from newsparse.state import State
-from newsparse.vocabulary import Vocabulary, line_key
+from newsparse.vocabulary import DECORATION, Vocabulary
 
 MAX_CHROME_CHARS = 80
 MAX_RUN_WORDS = 12
@@ -29,19 +29,22 @@ def chrome_words(state: State) -> None:
         text = line.text
         if not text or len(text) > MAX_CHROME_CHARS * 3:
             continue
-        if (len(text) <= MAX_CHROME_CHARS and _chrome_phrases(line_key(text), vocabulary)) or (
-            text.casefold().startswith(vocabulary.chrome_prefixes)
-        ):
+        folded = text.casefold()
+        if len(text) <= MAX_CHROME_CHARS:
+            key = folded.strip(DECORATION)
+            if key in vocabulary.chrome or (
+                key.partition(" ")[0] in vocabulary.chrome_word_set
+                and _chrome_phrases(key, vocabulary)
+            ):
+                state.claim(index, Role.CHROME)
+                continue
+        if folded.startswith(vocabulary.chrome_prefixes):
             state.claim(index, Role.CHROME)
 
 
 def _chrome_phrases(key: str, vocabulary: Vocabulary) -> bool:
-    """Whether a line is one chrome phrase or several run together, as a copy of a row of
+    """Whether a line is several chrome phrases run together, as a copy of a row of
     buttons gives them: ``Copy Link Copied``, ``Share Email Print``."""
-    if key in vocabulary.chrome:
-        return True
-    if key.partition(" ")[0] not in vocabulary.chrome_word_set:
-        return False
     words = key.split()
     if not 2 <= len(words) <= MAX_RUN_WORDS or not vocabulary.chrome_word_set.issuperset(words):
         return False

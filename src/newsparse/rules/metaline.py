@@ -219,10 +219,12 @@ def _opens_stamp(words: list[str], position: int, vocabulary: Vocabulary) -> boo
     """Whether a stamp starts at ``words[position]`` after a name: a label (``Published``,
     ``Updated``) or a month's name before a number (``Jul. 19``), not a name such as
     ``Theresa May``."""
-    rest = " ".join(words[position : position + 4])
-    if match_prefix(rest, vocabulary.updated_labels + vocabulary.published_labels):
-        return True
     folded = words[position].casefold().strip(".,:;")
+    if folded not in vocabulary.stamp_openers:
+        return False
+    rest = " ".join(words[position : position + 4])
+    if match_prefix(rest, vocabulary.stamp_labels):
+        return True
     following = words[position + 1][:1] if position + 1 < len(words) else ""
     return folded in vocabulary.months and following.isdigit()
 

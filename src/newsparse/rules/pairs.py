@@ -66,7 +66,7 @@ def pairs(state: State) -> None:
     article: a promotion printed twice on it starts none."""
     if state.page is not None and Role.HEADLINE in state.roles:
         return
-    prints = Counter(line.text for line in state.lines)
+    prints = Counter([line.text for line in state.lines])
     last_seen: dict[str, int] = {}
     current: str | None = None  # the latest headline: its later prints are repeats
     for index, line in enumerate(state.lines):
