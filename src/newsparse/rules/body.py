@@ -263,6 +263,7 @@ def _weights(state: State) -> list[float]:
     }
     # A language the vocabulary lacks has no stopwords to count; judge its prose by shape.
     counts_stopwords = bool(shares) and sum(shares.values()) / len(shares) >= MIN_PAGE_STOPWORDS
+    comments = _comment_words(state)
     weights = []
     linked: list[int] = []  # free lines that are mostly links
     rows: list[int] = []  # free lines of figures
@@ -281,6 +282,8 @@ def _weights(state: State) -> list[float]:
             # A title right above a byline or stamp is a headline, even one that ends in
             # a quotation ("… win this game”").
             weights.append(-LINE_COST)
+        elif line.hints is not None and not comments.isdisjoint(line.hints.words):
+            weights.append(-LINE_COST)  # a reader's comment
         else:
             share = shares.get(index) if counts_stopwords else None
             weights.append(_prose_weight(text, share))
@@ -297,6 +300,17 @@ def _weights(state: State) -> list[float]:
         for index in table:
             weights[index] = 0.0
     return weights
+
+
+def _comment_words(state: State) -> frozenset[str]:
+    """On HTML, the class words of a reader's comment thread that the page's headline does
+    not stand in: lines carrying one are comments, not the story."""
+    headline = next(
+        (line for line, role in zip(state.lines, state.roles) if role is Role.HEADLINE), None
+    )
+    if headline is None or headline.hints is None:
+        return frozenset()
+    return state.vocabulary.comment_words - headline.hints.words
 
 
 def _tables(state: State, rows: list[int]) -> list[list[int]]:
