@@ -305,9 +305,8 @@ def _weights(state: State) -> list[float]:
 def _comment_words(state: State) -> frozenset[str]:
     """On HTML, the class words of a reader's comment thread that the page's headline does
     not stand in: lines carrying one are comments, not the story."""
-    headline = next(
-        (line for line, role in zip(state.lines, state.roles) if role is Role.HEADLINE), None
-    )
+    index = state.first(Role.HEADLINE, range(len(state.lines)))
+    headline = None if index is None else state.lines[index]
     if headline is None or headline.hints is None:
         return frozenset()
     return state.vocabulary.comment_words - headline.hints.words
