@@ -105,7 +105,7 @@ def _article(state: State, segment: range) -> Article:
         if role is Role.HEADLINE and headline is None:
             headline = lines[index].text
             if isinstance(payload, TitleSplit):
-                headline, kicker = payload.headline, payload.kicker
+                headline, kicker = payload.headline, payload.kicker or None
         elif role is Role.BULLET and isinstance(payload, str):
             bullets.append(payload)
         elif role is Role.BODY:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse.model import Role
-from newsparse.rules.headline import could_be_headline
+from newsparse.rules.headline import could_be_headline, printed_kicker
 from newsparse.vocabulary import Vocabulary
 from tests.rules.conftest import STORY, RunRules, until
 
@@ -121,3 +121,40 @@ def test_the_headline_stands_over_its_longer_deck_without_a_full_stop(
         "March 4, 2021\n" + LONG_STORY
     )
     assert _headline(text, run_rules) == "Snow closes hundreds of northern schools"
+
+
+@pytest.mark.parametrize(
+    ("line", "printed", "kicker", "headline"),
+    [
+        (
+            "Hafenstadt: Fähre nach Kiel fällt die ganze Woche aus",
+            "Fähre nach Kiel fällt die ganze Woche aus",
+            "Hafenstadt",
+            "Fähre nach Kiel fällt die ganze Woche aus",
+        ),
+        (
+            "Kultur : Theater zeigt im Winter sieben neue Stücke",
+            "Theater zeigt im Winter sieben neue Stücke",
+            "Kultur",
+            "Theater zeigt im Winter sieben neue Stücke",
+        ),
+        # Printed nowhere else: the page does not prove a kicker.
+        ("Hafenstadt: Fähre nach Kiel fällt die ganze Woche aus", "Other line", None, None),
+        # A title's first half is no kicker, even if its second half is printed too.
+        (
+            "One hundred years at the old harbour: Much more than a port",
+            "Much more than a port",
+            None,
+            None,
+        ),
+    ],
+    ids=["colon", "spaced-colon", "not-printed", "half-a-title"],
+)
+def test_a_kicker_is_proven_by_the_headline_printed_without_it(
+    line: str, printed: str, kicker: str | None, headline: str | None
+) -> None:
+    split = printed_kicker(line, {line: 1, printed: 1})
+    assert (split.kicker if split else None, split.headline if split else None) == (
+        kicker,
+        headline,
+    )

@@ -16,11 +16,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Mapping
 
 from newsparse.model import PageMeta, Role
 from newsparse.rules.metaline import read_name_line
 from newsparse.rules.shape import MAX_TITLE_WORDS, is_title_like, word_count
-from newsparse.state import State
+from newsparse.state import State, TitleSplit
 from newsparse.vocabulary import Vocabulary
 
 # How far above the story (in non-blank lines) the headline may stand.
@@ -55,6 +56,8 @@ _CONTENT_WORD = re.compile(rf"[^\W\d_]{{{CONTENT_LETTERS},}}")
 META_REACH = 4
 META_DECAY = 0.2
 MIN_PRINTED_WORDS = 5
+# Where a kicker ends before the headline in one line: a separator.
+_KICKER_CUTS = re.compile(r"\s*[:|–—-]\s+")
 # "News > Nation", "Home / World / Asia": a breadcrumb trail, not a title.
 _TRAIL_ARROWS = frozenset(">›»")
 _TRAIL_SEPARATORS = _TRAIL_ARROWS | {"/", "|"}
@@ -96,7 +99,7 @@ def headline(state: State) -> None:
                 ]
         if scored:
             best = max(scored, key=lambda candidate: candidate[0])[1]
-            state.claim(best, Role.HEADLINE)
+            state.claim(best, Role.HEADLINE, printed_kicker(state.lines[best].text, counts))
             _claim_repeats(state, range(best + 1, end))
 
 
@@ -122,6 +125,22 @@ def _on_topic(text: str, topic: set[str], stopwords: frozenset[str]) -> float:
     (a button, the site's name, a menu) is off topic."""
     shared = len(_stems(text, stopwords) & topic)
     return OFF_TOPIC if not shared else TOPIC_WORD * min(shared, MAX_TOPIC_WORDS)
+
+
+def printed_kicker(text: str, prints: Mapping[str, int]) -> TitleSplit | None:
+    """A kicker glued to the headline in copied text, proven by the page: the headline is
+    printed elsewhere without it (``Akkutechnik: Hat Quantumscape …`` and, further down,
+    ``Hat Quantumscape …``)."""
+    for cut in _KICKER_CUTS.finditer(text):
+        headline = text[cut.end() :]
+        words = word_count(headline)
+        if prints.get(headline) and words >= MIN_PRINTED_WORDS:
+            prefix = text[: cut.start()]
+            # A kicker is short beside its headline; a title's first half is not.
+            if 2 * word_count(prefix) > words:
+                return None
+            return TitleSplit(kicker=prefix.strip(), headline=headline)
+    return None
 
 
 def could_be_headline(text: str, vocabulary: Vocabulary) -> bool:
