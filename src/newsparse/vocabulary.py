@@ -74,6 +74,7 @@ class Vocabulary:
     photo_agencies: frozenset[str]
     byline_prefixes: tuple[str, ...]
     author_roles: frozenset[str]
+    collective_roles: frozenset[str]
     stamp_extras: frozenset[str]
     not_places: frozenset[str]
     agencies: frozenset[str]
@@ -239,7 +240,8 @@ def _load(languages: tuple[str, ...] | None) -> Vocabulary:
         caption_prefixes=_longest_first(merged("caption_prefixes")),
         photo_agencies=_casefolded(common["photo_agencies"]),
         byline_prefixes=_longest_first(merged("byline_prefixes")),
-        author_roles=_casefolded(merged("author_roles")),
+        author_roles=_casefolded([*merged("author_roles"), *merged("collective_roles")]),
+        collective_roles=_casefolded(merged("collective_roles")),
         stamp_extras=_casefolded(merged("stamp_extras")),
         not_places=_casefolded(merged("not_places")),
         agencies=_casefolded(common["agencies"]),

@@ -250,3 +250,38 @@ def test_read_meta_line_names_and_stamps(
     assert (found.authors, found.names) == (authors, names)
     assert found.byline is bool(authors)
     assert tuple(stamp.value for stamp in found.stamps) == values
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Von Lena Hartmann Landespolitische Korrespondentin", ("Lena Hartmann",)),
+        ("By Ann Lee and Bo Chen The Associated Press", ("Ann Lee", "Bo Chen")),
+        ("Kolumne von Lena Hartmann - 28.04.2024 um 08:52 Uhr", ("Lena Hartmann",)),
+        ("Analysis by Ann Lee", ("Ann Lee",)),
+        ("byAnn Lee", ("Ann Lee",)),
+        ("By Fouzia Van Der Berg", ("Fouzia Van Der Berg",)),
+        ("By Dan Porter", ("Dan Porter",)),  # a name, not the Indonesian "dan"
+        ("Oleh Ani Putri dan Budi Santoso", ("Ani Putri", "Budi Santoso")),
+        ("By ANN LEE AND BO CHEN", ("ANN LEE", "BO CHEN")),
+        ("By Mette Holm og Jens Lund", ("Mette Holm", "Jens Lund")),
+        ("By Riverside Gazette Staff", ()),  # a newsroom, not a person
+    ],
+    ids=[
+        "job-title-without-comma",
+        "outlet-after-the-names",
+        "genre-before-the-prefix",
+        "analysis-by",
+        "prefix-glued",
+        "particles-in-capitals",
+        "dan-as-a-name",
+        "dan-as-and",
+        "and-in-capitals",
+        "og",
+        "newsroom",
+    ],
+)
+def test_names_in_bylines(line: str, authors: tuple[str, ...]) -> None:
+    found = read_meta_line(line, VOCABULARY)
+    assert found is not None
+    assert found.authors == authors

@@ -34,6 +34,8 @@ _GLUED_LABEL = re.compile(
 )
 # A word of three letters or more glued (or hyphened) to a number: "Publiziert6.".
 _GLUED_DATE = re.compile(r"([^\W\d_]{3,})-?(?=\d)")
+# "byRahimu Fadhili": the prefix glued to the name.
+_GLUED_BY = re.compile(r"^(by|By|BY)(?=[A-Z][a-z])")
 # "GarberFOXBusiness" → "Garber, FOXBusiness": a capital after four lower-case letters starts
 # the outlet glued to a name; "McDonald", "DeArdo" and "LaMotte" keep theirs.
 _GLUED_WORD = re.compile(r"(?<=[a-z]{4})(?=[A-Z])")
@@ -167,9 +169,15 @@ def _parts(text: str) -> list[str]:
 
 def _byline_names(part: str, vocabulary: Vocabulary) -> tuple[list[str], list[str]] | None:
     """(names, the words after them) when ``part`` opens with a byline prefix, else None."""
+    part = _GLUED_BY.sub(r"\1 ", part)
     prefix = match_prefix(part, vocabulary.byline_prefixes)
     if prefix is None:
-        return None
+        # "Kolumne von Carla Siepmann", "Analysis by Ann Lee": a genre before the prefix.
+        genre, _, rest = part.partition(" ")
+        prefix = match_prefix(rest, vocabulary.byline_prefixes) if genre[:1].isupper() else None
+        if prefix is None or not rest[:1].islower():
+            return None
+        part = rest
     rest = part[len(prefix) :].lstrip(" :")
     names, after = _names(_GLUED_WORD.sub(", ", rest).split(), vocabulary)
     return _people(names), after
@@ -187,8 +195,9 @@ def _names(words: list[str], vocabulary: Vocabulary) -> tuple[list[str], list[st
     current: list[str] = []
 
     def close() -> None:
-        if current and _is_person(current, vocabulary):
-            names.append(" ".join(current))
+        person = _person_in(current, vocabulary)
+        if person:
+            names.append(" ".join(person))
         current.clear()
 
     for position, raw in enumerate(words):
@@ -196,7 +205,11 @@ def _names(words: list[str], vocabulary: Vocabulary) -> tuple[list[str], list[st
         if word == "" or _joins(word, current, vocabulary):
             close()
             continue
-        if not _is_name_word(word) or _opens_stamp(words, position, vocabulary):
+        if (
+            not _is_name_word(word)
+            or _opens_stamp(words, position, vocabulary)
+            or _opens_outlet(word, current, vocabulary)
+        ):
             close()
             return names, words[position:]
         current.append(word)
@@ -233,6 +246,31 @@ def _is_name_word(word: str) -> bool:
     if word.casefold() in _PARTICLES:
         return True
     return word[:1].isupper() and all(ch.isalpha() or ch in ".'’-" for ch in word)
+
+
+def _person_in(words: list[str], vocabulary: Vocabulary) -> list[str]:
+    """The person in a run of capitalised words: all of them, or the name before a job
+    title printed without a comma (``Amy Gibbons Political Correspondent``, ``Sina
+    Zehrfeld Landespolitische Korrespondentin``): its first two words. A newsroom's role
+    (``Riverside Gazette Staff``) names no person."""
+    if not words:
+        return []
+    if _is_person(words, vocabulary):
+        return words
+    roles = vocabulary.author_roles
+    title = [word.casefold().strip(".") for word in words[2:]]
+    if any(word in roles for word in title) and vocabulary.collective_roles.isdisjoint(title):
+        name = words[:2]
+        if not any(word.casefold().strip(".") in roles for word in name):
+            return name if _is_person(name, vocabulary) else []
+    return []
+
+
+def _opens_outlet(word: str, current: list[str], vocabulary: Vocabulary) -> bool:
+    """``The`` after a name opens an outlet (``Ann Lee The Associated Press``): a name holds
+    no capitalised stopword but its particles (``Van Der Fort``)."""
+    folded = word.casefold()
+    return len(current) >= 2 and folded in vocabulary.stopwords and folded not in _PARTICLES
 
 
 def _is_person(words: list[str], vocabulary: Vocabulary) -> bool:
