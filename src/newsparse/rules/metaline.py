@@ -33,7 +33,7 @@ _GLUED_LABEL = re.compile(
     r"(?<=[A-Z0-9;,.])(?=(?:UPDATED|PUBLISHED|POSTED|MODIFIED)\b)|(?<=\d)(?=[A-Z][a-z])"
 )
 # A word of three letters or more glued (or hyphened) to a number: "Publiziert6.".
-_GLUED_DATE = re.compile(r"([^\W\d_]{3,})-?(?=\d)")
+_GLUED_DATE = re.compile(r"([^\W\d_]{3,}+)-?(?=\d)")
 # "byRahimu Fadhili": the prefix glued to the name.
 _GLUED_BY = re.compile(r"^(by|By|BY)(?=[A-Z][a-z])")
 # "GarberFOXBusiness" → "Garber, FOXBusiness": a capital after four lower-case letters starts

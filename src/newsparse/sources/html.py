@@ -302,13 +302,15 @@ class _Builder:
 
     __slots__ = (
         "datetime", "depth", "frame", "frames", "heading_parts", "lines", "links", "low",
-        "open_links", "page_chars", "parts", "pre", "root", "stack",
+        "open_links", "page_chars", "parts", "pre", "root", "stack", "story_depth",
     )  # fmt: skip
 
     def __init__(self, root: Any) -> None:
         self.root = root
         self.page_chars: int | None = None
         """The length of the page's text, measured when a sidebar may hold the story."""
+        self.story_depth = 0
+        """The stack depth of the section found to hold the story; 0 when none is open."""
         self.heading_parts: tuple[str, ...] = ()
         """The raw texts of the open heading's child elements (see ``_heading_parts``)."""
         self.lines: list[Line] = []
@@ -347,6 +349,8 @@ class _Builder:
         elif kind == _PRE:
             self.pre -= 1
         self.stack.pop()
+        if depth == self.story_depth:
+            self.story_depth = 0
         if len(self.frames) > depth:
             del self.frames[depth:]
         if depth <= self.low:
@@ -437,7 +441,10 @@ def _summarise(builder: _Builder, element: Any) -> bool:
         return False
     if _kind(element.tag)[1] == "header" and next(element.iter(_STORY_OPENERS), None) is not None:
         return False
-    if _holds_the_story(builder, element):
+    # Inside a section that holds the story, every section is read in full: no need to ask.
+    if builder.story_depth or _holds_the_story(builder, element):
+        if not builder.story_depth:
+            builder.story_depth = len(builder.stack) + 1
         return False
     builder.close()
     # Spaces between the pieces: "Home" and "World" in two list items are two words.
