@@ -56,6 +56,8 @@ def test_inline_and_block_elements(html: str, expected: list[str]) -> None:
     [
         "<script>var x = 1;</script>",
         "<style>p { color: red }</style>",
+        "<noscript>Enable JavaScript</noscript>",
+        "<template><p>later</p></template>",
         "<svg><text>chart</text><title>icon</title></svg>",
         "<iframe>frame</iframe>",
         "<textarea>typed</textarea>",
@@ -65,22 +67,6 @@ def test_inline_and_block_elements(html: str, expected: list[str]) -> None:
 def test_skipped_elements_give_no_lines_but_keep_their_tails(skipped: str) -> None:
     html = f"<html><head><title>T</title><style>x</style></head><body><p>a{skipped}b</p></body>"
     assert texts(html) == ["ab"]
-
-
-@pytest.mark.parametrize(
-    ("concealed", "text"),
-    [
-        ("<noscript>Enable JavaScript</noscript>", "Enable JavaScript"),
-        ("<template><p>later</p></template>", "later"),
-    ],
-)
-def test_noscript_and_template_give_hidden_lines(concealed: str, text: str) -> None:
-    page = read_html(f"<body><p>a{concealed}b</p></body>", LIMIT)
-    assert [(line.text, line.hints.hidden) for line in page.lines if line.hints] == [
-        ("a", False),
-        (text, True),
-        ("b", False),
-    ]
 
 
 def test_lines_are_numbered_in_document_order() -> None:

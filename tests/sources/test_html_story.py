@@ -42,6 +42,20 @@ def test_a_story_only_in_hidden_markup_is_read() -> None:
     assert (article.headline, article.body) == (HEADLINE, tuple(PARAGRAPHS))
 
 
+@pytest.mark.parametrize("element", ["noscript", "template"])
+def test_a_story_only_in_noscript_or_template_is_read(element: str) -> None:
+    page = _page(f"<{element}><h1>{HEADLINE}</h1>{STORY}</{element}>")
+    article = newsparse.parse_html(page)
+    assert (article.headline, article.body) == (HEADLINE, tuple(PARAGRAPHS))
+
+
+def test_noscript_beside_a_visible_story_gives_no_line() -> None:
+    page = _page(
+        f"<h1>{HEADLINE}</h1>{STORY}<noscript><p>Turn on JavaScript to comment on this story today.</p></noscript>"
+    )
+    assert [line.text for line in read_html(page, LIMIT).lines] == [HEADLINE, *PARAGRAPHS]
+
+
 def test_hidden_text_beside_a_visible_story_stays_hidden() -> None:
     hidden = "Subscribers can listen to this story read aloud by our newsroom every morning."
     page = _page(f"<h1>{HEADLINE}</h1>{STORY}<div hidden><p>{hidden}</p></div>")

@@ -56,17 +56,18 @@ def _marks_a_story(state: State) -> bool:
     paragraphs of prose, STORY_PARAGRAPHS or more, stand in marked elements outside any
     ``<figure>`` (a theme's ``tag-photo-credits`` on the post, a photo blog's captions
     that are the post). A picture's own ``<figcaption>`` is a caption however long."""
-    marked = unmarked = count = 0
-    for line in state.lines:
-        hints = line.hints
-        if hints is None or not _paragraph(line.text):
-            continue
-        if hints.caption and not hints.in_figure:
-            marked += len(line.text)
-            count += 1
-        else:
-            unmarked += len(line.text)
-    return count >= STORY_PARAGRAPHS and marked > unmarked
+    marked = [
+        line
+        for line in state.lines
+        if line.hints is not None
+        and line.hints.caption
+        and not line.hints.in_figure
+        and _paragraph(line.text)
+    ]
+    if len(marked) < STORY_PARAGRAPHS:
+        return False
+    prose = sum(len(line.text) for line in state.lines if _paragraph(line.text))
+    return 2 * sum(len(line.text) for line in marked) > prose
 
 
 def _paragraph(text: str) -> bool:

@@ -5,16 +5,15 @@ stylesheet: block elements (``p``, ``div``, ``li``, ``h1``, ``td``, ``option`` â
 end a line, inline elements (``a``, ``b``, ``span``, unknown tags â€¦) stay within it, and
 whitespace is folded as ``normalise`` does. Differences, all on purpose:
 
-- ``head``, ``script``, ``style``, ``svg``, ``iframe``, media and form fields, comments and
-  processing instructions give no lines;
-- ``noscript`` and ``template`` (shown only with scripts off, or when a script uses them) give
-  lines marked ``hidden``;
+- ``head``, ``script``, ``style``, ``noscript``, ``template``, ``svg``, ``iframe``, media and
+  form fields, comments and processing instructions give no lines;
 - a table row is one line, its cells apart by a space (a browser puts a tab between them);
 - an element that is hidden inside a visible one (``hidden``, ``aria-hidden="true"``, inline
   ``display:none`` or ``visibility:hidden``) gets lines of its own, marked ``hidden``, so a
-  rule can drop them and leave the visible text as the browser shows it; on a page whose
-  visible lines hold no story and whose hidden ones do (a streamed page that reveals its
-  story with a script), nothing is marked hidden;
+  rule can drop them and leave the visible text as the browser shows it;
+- a page whose visible lines hold no story is read again with what it hides shown: hidden
+  elements, ``noscript`` and ``template`` (a streamed page that reveals its story with a
+  script);
 - a sidebar, footer, banner or navigation bar outside the story is one line, marked
   ``site_chrome``, unless it holds the story (markup left open around it);
 - no blank lines: every Line holds text;
@@ -65,7 +64,7 @@ _SKIP, _SUMMARY, _BLOCK, _PRE, _BREAK, _INLINE, _LINK, _TIME, _CELL = range(9)
 # fmt: off
 _KINDS = dict.fromkeys(
     [
-        "head", "script", "style", "svg", "iframe", "title", "meta",
+        "head", "script", "style", "noscript", "template", "svg", "iframe", "title", "meta",
         "link", "base", "datalist", "param", "source", "track", "area", "col", "img",
         "input", "textarea", "video", "audio", "embed", "frameset", "frame", "noembed",
         "noframes", "rp",
@@ -77,9 +76,8 @@ _KINDS |= dict.fromkeys(
         "html", "body", "address", "article", "aside", "blockquote", "caption", "center",
         "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption",
         "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
-        "hr", "legend", "li", "main", "menu", "nav", "noscript", "ol", "optgroup", "option",
-        "p", "search", "section", "summary", "table", "tbody", "template", "tfoot", "thead",
-        "tr", "ul",
+        "hr", "legend", "li", "main", "menu", "nav", "ol", "optgroup", "option", "p",
+        "search", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
     ],
     _BLOCK,
 )
@@ -226,7 +224,7 @@ class _Frame:
         if kind is None:
             kind, tag = _kind(tag)
         block = tag if kind in _BLOCKS else self.block
-        hidden = self.hidden or tag in _CONCEALED or _hidden(style, hidden_attribute, aria_hidden)
+        hidden = self.hidden or _hidden(style, hidden_attribute, aria_hidden)
         if (
             classes is ident is itemprop is role is None
             and block == self.block
@@ -422,6 +420,7 @@ _PARAGRAPHS_SIDE_BY_SIDE = etree.XPath(
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space())")
 _SOURCE_TAGS = ("script", "style")
 # What a browser shows only when scripts are off or until a script uses it: read as hidden.
+# What a browser shows only with scripts off, or when a script puts it in the page.
 _CONCEALED = frozenset(["noscript", "template"])
 # A navigation bar, footer or aside inside these belongs to the story (its tags, its
 # byline, a fact box).
@@ -489,6 +488,9 @@ def _holds_the_story(builder: _Builder, element: Any) -> bool:
     """Whether a sidebar or footer holds the story: paragraphs side by side, and most of
     the page's text. Markup that leaves an element open inside an ``<aside>`` makes the
     parser nest the rest of the page, story included, in the aside."""
+    # Most sidebars hold no three paragraphs at all: a quick count before the full test.
+    if len(list(itertools.islice(element.iter("p"), 3))) < 3:
+        return False
     if not _PARAGRAPHS_SIDE_BY_SIDE(element):
         return False
     if builder.page_chars is None:
@@ -496,7 +498,7 @@ def _holds_the_story(builder: _Builder, element: Any) -> bool:
     return 2 * int(_TEXT_LENGTH(element)) > builder.page_chars
 
 
-def html_lines(root: Any) -> list[Line]:
+def html_lines(root: Any, *, concealed: bool = False) -> list[Line]:
     """The Lines of the page (or element) ``root``, an lxml element, in document order.
 
     Walks the tree without recursion, so any depth is fine; linear in the size of the tree.
@@ -518,8 +520,10 @@ def html_lines(root: Any) -> list[Line]:
                 kind = _kind(element.tag)[0]
             if kind < _INLINE:
                 if kind == _SKIP:
-                    walker.skip_subtree()
-                    continue
+                    if not (concealed and element.tag in _CONCEALED):
+                        walker.skip_subtree()
+                        continue
+                    kind = _BLOCK
                 if kind == _SUMMARY and _summarise(builder, element):
                     walker.skip_subtree()
                     continue
@@ -588,28 +592,30 @@ def read_html(
     # once here, it reaches no line by any path (a sidebar's summary included).
     etree.strip_elements(root, *_SOURCE_TAGS, with_tail=False)
     lines = html_lines(root)
-    if _story_out_of_sight(lines):
-        lines = _revealed(lines)
+    if _shown_prose(lines) < _SHOWN_STORY_CHARS:
+        # No story in sight: read what is hidden, <noscript> and <template> too, as shown.
+        revealed = _revealed(html_lines(root, concealed=True))
+        if _shown_prose(revealed) >= _SHOWN_STORY_CHARS:
+            lines = revealed
     return HtmlPage(tuple(lines), meta)
 
 
-# A page shows its story when its visible lines hold this many characters of long lines.
+# A page shows its story when its visible lines hold this many characters of long lines;
+# one that does not is read again with what it hides shown (a streamed page's <div hidden>,
+# a <noscript> or <template> holding the story).
 _SHOWN_STORY_CHARS = 500
 _LONG_LINE_CHARS = 80
 
 
-def _story_out_of_sight(lines: list[Line]) -> bool:
-    """Whether the page's prose is all in markup hidden until a script runs (a streamed
-    page's ``<div hidden>``): such a page is read with its hidden text shown."""
-    shown = hidden = 0
-    for line in lines:
-        if len(line.text) < _LONG_LINE_CHARS or line.hints is None or line.hints.site_chrome:
-            continue
-        if line.hints.hidden:
-            hidden += len(line.text)
-        else:
-            shown += len(line.text)
-    return shown < _SHOWN_STORY_CHARS <= hidden
+def _shown_prose(lines: list[Line]) -> int:
+    """The characters of long lines the page shows: neither hidden nor the site's own."""
+    return sum(
+        len(line.text)
+        for line in lines
+        if len(line.text) >= _LONG_LINE_CHARS
+        and line.hints is not None
+        and not (line.hints.hidden or line.hints.site_chrome)
+    )
 
 
 def _revealed(lines: list[Line]) -> list[Line]:
