@@ -52,3 +52,16 @@ def test_a_name_under_a_lone_von_beats_an_earlier_kicker_in_capitals(
     )
     assert _bylines(text, run_rules) == [("von", ()), ("Michelle Weber", ("Michelle Weber",))]
     assert newsparse.parse_text(text).authors == ("Michelle Weber",)
+
+
+def test_a_name_the_standfirst_rule_took_is_the_byline() -> None:
+    text = "\n".join(
+        [
+            "Storm closes schools across the north",
+            "Lena Hartmann Deputy Content Director",
+            STORY,
+        ]
+    )
+    article = newsparse.parse_text(text)
+    assert article.authors == ("Lena Hartmann",)
+    assert article.standfirst is None

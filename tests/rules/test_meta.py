@@ -285,3 +285,17 @@ def test_names_in_bylines(line: str, authors: tuple[str, ...]) -> None:
     found = read_meta_line(line, VOCABULARY)
     assert found is not None
     assert found.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Lena Hartmann/Jonas Berg", ("Lena Hartmann", "Jonas Berg")),
+        ("Local NewsNews", ()),  # two words glued: a menu, not a name
+        ("Ann Lee SignOut", ()),
+        ("Ann McDonald", ("Ann McDonald",)),
+        ("Tom MacArthur", ("Tom MacArthur",)),
+    ],
+)
+def test_name_lines(line: str, names: tuple[str, ...]) -> None:
+    assert read_name_line(line, VOCABULARY) == names

@@ -22,6 +22,7 @@ from newsparse.state import MetaLine, State
 
 # How many non-blank lines below the headline a bare name may stand.
 MAX_LINES_BELOW = 12
+NAME_ROLES = frozenset({Role.BYLINE, Role.STANDFIRST})
 
 
 def authors(state: State) -> None:
@@ -56,7 +57,8 @@ def _first_named(state: State, below: list[int]) -> tuple[int, MetaLine] | None:
         payload = state.payloads.get(index)
         if state.roles[index] is Role.STAMP and isinstance(payload, MetaLine) and payload.names:
             return index, attrs.evolve(payload, authors=payload.names, byline=True)
-        if not state.is_free(index) and state.roles[index] is not Role.BYLINE:
+        # A name line the standfirst rule took for a summary is a byline all the same.
+        if not state.is_free(index) and state.roles[index] not in NAME_ROLES:
             continue
         names = read_name_line(state.lines[index].text, state.vocabulary)
         if names:

@@ -18,7 +18,7 @@ import attrs
 from newsparse.dates import read_iso, read_stamp
 from newsparse.lines import Hints
 from newsparse.model import Role, Stamp
-from newsparse.rules.metaline import MAX_META_CHARS, read_meta_line
+from newsparse.rules.metaline import MAX_META_CHARS, read_meta_line, unglued_prefix
 from newsparse.rules.shape import ends_sentence
 from newsparse.state import MetaLine, State
 from newsparse.vocabulary import Vocabulary, match_prefix
@@ -154,7 +154,7 @@ def could_be_meta(text: str, vocabulary: Vocabulary) -> bool:
     # Digits alone ("Uncategorized (51)", a table row) make no date; a month's name does.
     if not (
         _DATE_SHAPE.search(text)
-        or match_prefix(text, vocabulary.byline_prefixes)
+        or match_prefix(unglued_prefix(text), vocabulary.byline_prefixes)
         or not vocabulary.stamp_words.isdisjoint(_LETTERS.findall(text.casefold()))
     ):
         return False

@@ -34,6 +34,8 @@ _GLUED_LABEL = re.compile(
 )
 # A word of three letters or more glued (or hyphened) to a number: "Publiziert6.".
 _GLUED_DATE = re.compile(r"([^\W\d_]{3,}+)-?(?=\d)")
+_GLUED_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")
+_NAME_SLASH = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_]{2})")
 # "byRahimu Fadhili": the prefix glued to the name.
 _GLUED_BY = re.compile(r"^(by|By|BY)(?=[A-Z][a-z])")
 # "GarberFOXBusiness" → "Garber, FOXBusiness": a capital after four lower-case letters starts
@@ -139,10 +141,12 @@ def _unglue(text: str, vocabulary: Vocabulary) -> str:
 def read_name_line(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     """The people a line without ``By`` names: ``Natasha Turak``, ``Ann Lee, AP Auto Writer``,
     ``Nishant Kumar @Nishantopines``; () when the line is anything else."""
-    if len(text) > 80 or any(ch.isdigit() for ch in text):
+    # Digits, or two words glued ("Local NewsNews", "Sign OutEdit"; not "McDonald"): no name.
+    if len(text) > 80 or any(ch.isdigit() for ch in text) or _GLUED_CAPITAL.search(text):
         return ()
     head = _SEPARATORS.split(_HANDLE.sub("", text).strip())[0]
-    names, rest = _names(head.split(), vocabulary)
+    # "Mathatisi Sebusi/Mohalenyane Phakela": a slash between names joins co-authors.
+    names, rest = _names(_NAME_SLASH.sub(" & ", head).split(), vocabulary)
     if not names or any(word[:1].islower() for word in rest):
         return ()
     if len(names) == 1 and len(names[0].split()) < 2:
@@ -169,7 +173,7 @@ def _parts(text: str) -> list[str]:
 
 def _byline_names(part: str, vocabulary: Vocabulary) -> tuple[list[str], list[str]] | None:
     """(names, the words after them) when ``part`` opens with a byline prefix, else None."""
-    part = _GLUED_BY.sub(r"\1 ", part)
+    part = unglued_prefix(part)
     prefix = match_prefix(part, vocabulary.byline_prefixes)
     if prefix is None:
         # "Kolumne von Carla Siepmann", "Analysis by Ann Lee": a genre before the prefix.
@@ -181,6 +185,11 @@ def _byline_names(part: str, vocabulary: Vocabulary) -> tuple[list[str], list[st
     rest = part[len(prefix) :].lstrip(" :")
     names, after = _names(_GLUED_WORD.sub(", ", rest).split(), vocabulary)
     return _people(names), after
+
+
+def unglued_prefix(text: str) -> str:
+    """``byRahimu Fadhili`` → ``by Rahimu Fadhili``: a byline prefix glued to the name."""
+    return _GLUED_BY.sub(r"\1 ", text)
 
 
 def _people(names: list[str]) -> list[str]:
