@@ -36,6 +36,8 @@ _MERIDIEM = re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE)
 # Separators pages put between the parts of one stamp: "Nov. 19, 2019 / 6:02 AM",
 # "November 12th, 2012 @ 10:26am".
 _SEPARATOR = re.compile(r"\s[|/·•@]\s")
+# The widest offset of any time zone from UTC (ISO 8601 allows ±18:00).
+MAX_OFFSET = timedelta(hours=18)
 # A stamp longer than this is prose that happens to mention a date.
 MAX_STAMP_CHARS = 100
 _LABEL_END = re.compile(r"\s*[:：\-–—]?\s*")
@@ -247,11 +249,23 @@ def _read_absolute(
     # (`12:0888888888888888888888888888880`); OverflowError is one too.
     except (ValueError, ArithmeticError):
         return None
+    if not _real_offset(value):
+        return None
     if printed_year is None and reference is None:
         return DateReading(None, relative=False)
     if printed_year is None and reference is not None and _later(value, reference):
         value = value - _one("year")
     return DateReading(value, relative=False)
+
+
+def _real_offset(value: datetime) -> bool:
+    """Whether a read date's time zone is one a clock can show: dateutil accepts offsets
+    such as "-26" that no datetime can be written out with."""
+    try:
+        offset = value.utcoffset()
+    except ValueError:
+        return False
+    return offset is None or abs(offset) <= MAX_OFFSET
 
 
 def _later(value: datetime, now: datetime) -> bool:
