@@ -88,6 +88,10 @@ def _same(one: str, other: str | None) -> bool:
     return other is not None and one.casefold().split() == other.casefold().split()
 
 
+# The roles whose lines reach a field by their text; all others need a payload to.
+_TEXT_FIELDS = frozenset({Role.HEADLINE, Role.BODY, Role.STANDFIRST})
+
+
 def _article(state: State, segment: range) -> Article:
     lines, roles, payloads = state.lines, state.roles, state.payloads
     headline = kicker = None
@@ -102,6 +106,10 @@ def _article(state: State, segment: range) -> Article:
     open_counter = False  # the last image came from a counter and awaits its caption
     for index in segment:
         role, payload = roles[index], payloads.get(index)
+        # A counted image waits for its caption across blank lines only.
+        awaiting, open_counter = open_counter, open_counter and role is Role.BLANK
+        if payload is None and role not in _TEXT_FIELDS:
+            continue  # most lines of a page: chrome, blank lines
         if role is Role.HEADLINE and headline is None:
             headline = lines[index].text
             if isinstance(payload, TitleSplit):
@@ -124,21 +132,18 @@ def _article(state: State, segment: range) -> Article:
         elif role is Role.STANDFIRST:
             standfirst.append(lines[index].text)
         elif role is Role.CREDIT and isinstance(payload, str):
-            if images and images[-1].credit is None and not open_counter:
+            if images and images[-1].credit is None and not awaiting:
                 images[-1] = attrs.evolve(images[-1], credit=payload)
             else:
                 images.append(Image(credit=payload))
         elif role is Role.GALLERY_COUNTER and isinstance(payload, GalleryPosition):
             images.append(Image(position=payload.position, total=payload.total))
             open_counter = True
-            continue
         elif role is Role.CAPTION and isinstance(payload, Image):
-            if open_counter:
+            if awaiting:
                 counted = images.pop()
                 payload = attrs.evolve(payload, position=counted.position, total=counted.total)
             images.append(payload)
-        if role is not Role.BLANK:
-            open_counter = False
     first, last = lines[segment.start].number, lines[segment.stop - 1].number
     return Article(
         headline=headline,

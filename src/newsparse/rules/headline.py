@@ -107,17 +107,13 @@ def _stems(text: str, stopwords: frozenset[str]) -> set[str]:
     """The content words of ``text``, cut to their first STEM_LETTERS letters so that
     ``protesters`` and ``protest`` meet: words of CONTENT_LETTERS letters or more that are
     no stopwords."""
-    return {
-        word[:STEM_LETTERS]
-        for word in _CONTENT_WORD.findall(text.casefold())
-        if word not in stopwords
-    }
+    return {word[:STEM_LETTERS] for word in set(_CONTENT_WORD.findall(text.casefold())) - stopwords}
 
 
 def _topic(state: State, block: range, stopwords: frozenset[str]) -> set[str]:
     """The content words of the story's first paragraphs: what its headline talks about."""
-    paragraphs = [state.lines[i].text for i in block if state.roles[i] is Role.BODY]
-    return _stems(" ".join(paragraphs[:TOPIC_PARAGRAPHS]), stopwords)
+    paragraphs = (state.lines[i].text for i in block if state.roles[i] is Role.BODY)
+    return _stems(" ".join(itertools.islice(paragraphs, TOPIC_PARAGRAPHS)), stopwords)
 
 
 def _on_topic(text: str, topic: set[str], stopwords: frozenset[str]) -> float:

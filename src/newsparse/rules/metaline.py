@@ -189,7 +189,8 @@ def _byline_names(part: str, vocabulary: Vocabulary) -> tuple[list[str], list[st
 
 def unglued_prefix(text: str) -> str:
     """``byRahimu Fadhili`` → ``by Rahimu Fadhili``: a byline prefix glued to the name."""
-    return _GLUED_BY.sub(r"\1 ", text)
+    glued = _GLUED_BY.match(text)
+    return text if glued is None else f"{glued[1]} {text[glued.end() :]}"
 
 
 def _people(names: list[str]) -> list[str]:
