@@ -220,10 +220,11 @@ def _read_absolute(
     cleaned = _english_date_words(_MERIDIEM.sub(r"\1m", _SEPARATOR.sub(" ", text)), vocabulary)
     if cleaned is None:
         return None
+    numeric = _NUMERIC_DATE.search(text)
     # A year alone ("2024"), a month and year ("November 2024") or a time is not a day.
-    if not (_DAY.search(text) if cleaned.has_month else _NUMERIC_DATE.search(text)):
+    if not (_DAY.search(text) if cleaned.has_month else numeric):
         return None
-    printed_year = _YEAR.search(text) or (None if cleaned.has_month else _NUMERIC_DATE.search(text))
+    printed_year = _YEAR.search(text) or (None if cleaned.has_month else numeric)
     reference = now
     if printed_year is None and reference is None and year is not None:
         reference = datetime(year, 12, 31, 23, 59)
@@ -232,11 +233,10 @@ def _read_absolute(
     default = (reference or datetime(2000, 1, 1)).replace(
         hour=0, minute=0, second=0, microsecond=0, tzinfo=None
     )
+    year_first = numeric is not None and numeric[0].index(numeric[1]) > 2
     try:
         from dateutil import parser as dateutil_parser
 
-        numeric = _NUMERIC_DATE.search(text)
-        year_first = numeric is not None and numeric[0].index(numeric[1]) > 2
         value = dateutil_parser.parse(
             cleaned.text,
             default=default,

@@ -167,7 +167,7 @@ def _trim(state: State, weights: list[float], run: tuple[range, float]) -> tuple
     groups = [g for g in _meta_groups(state, lines) if not _embedded(state, weights, lines, g)]
     if not groups:
         return run
-    if len(groups) == 1 and len(groups[0]) == 1 and not _opens(state, weights, lines, groups[0][0]):
+    if len(groups) == 1 and len(groups[0]) == 1 and not _opens(weights, lines, groups[0][0]):
         return run
     cuts = [lines.start, *(i for group in groups for i in (group[0], group[-1] + 1)), lines.stop]
     parts = [range(a, b) for a, b in itertools.pairwise(cuts)][::2]
@@ -192,7 +192,7 @@ def _trim(state: State, weights: list[float], run: tuple[range, float]) -> tuple
     )
 
 
-def _opens(state: State, weights: list[float], lines: range, index: int) -> bool:
+def _opens(weights: list[float], lines: range, index: int) -> bool:
     """Whether a byline or stamp opens the run's story: at most a headline and a standfirst
     that read as prose stand above it in the run."""
     prose = sum(1 for i in range(lines.start, index) if weights[i] > LINE_COST)

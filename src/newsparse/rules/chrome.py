@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsparse.model import Role
 from newsparse.state import State
-from newsparse.vocabulary import DECORATION, Vocabulary
+from newsparse.vocabulary import Vocabulary, line_key
 
 MAX_CHROME_CHARS = 80
 MAX_RUN_WORDS = 12
@@ -29,16 +29,15 @@ def chrome_words(state: State) -> None:
         text = line.text
         if not text or len(text) > MAX_CHROME_CHARS * 3:
             continue
-        folded = text.casefold()
         if len(text) <= MAX_CHROME_CHARS:
-            key = folded.strip(DECORATION)
+            key = line_key(text)
             if key in vocabulary.chrome or (
                 key.partition(" ")[0] in vocabulary.chrome_word_set
                 and _chrome_phrases(key, vocabulary)
             ):
                 state.claim(index, Role.CHROME)
                 continue
-        if folded.startswith(vocabulary.chrome_prefixes):
+        if text.casefold().startswith(vocabulary.chrome_prefixes):
             state.claim(index, Role.CHROME)
 
 

@@ -91,10 +91,10 @@ class _Story:
             return True
         # A list of links in the story's own flow (a digest of links) is the story's; one
         # in a box of its own is a list of other stories.
-        in_flow = hints.path[: len(self.flow)] == self.flow  # in the flow, or a box in it
+        within_flow = hints.path[: len(self.flow)] == self.flow  # in the flow, or a box in it
         mostly_links = (
             leads_elsewhere(line)
-            if not in_flow
+            if not within_flow
             else (hints.link_density >= LINK_DENSITY and not ends_sentence(line.text))
         )
         return mostly_links and not self.linked

@@ -122,6 +122,13 @@ def _known(agency: str | None, vocabulary: Vocabulary) -> bool:
     return agency is not None and agency.casefold() in vocabulary.agencies
 
 
+def _no_place(place: str, vocabulary: Vocabulary) -> bool:
+    """A word or two that name no place though they look like one: too short, a stopword
+    (``Die.``), or a word the vocabulary knows is none (``Nein.``, ``Today``)."""
+    folded = place.casefold()
+    return len(place) < 3 or folded in vocabulary.stopwords or folded in vocabulary.not_places
+
+
 def _capitalised(words: list[str]) -> bool:
     return all(word[:1].isupper() for word in words if word)
 
@@ -132,9 +139,7 @@ def read_dateline_line(
     """A line that is nothing but a place: in capitals (``BAAR, SWITZERLAND``), or, on the
     line ``opening`` the story, in ordinary case with a full stop (``Berlin.``)."""
     place = text[:-1] if text.endswith(".") and not text.isupper() else text
-    if _PLACE_LINE.fullmatch(place) is None or len(place) < 3:
-        return None
-    if place.casefold() in vocabulary.not_places or place.casefold() in vocabulary.stopwords:
+    if _PLACE_LINE.fullmatch(place) is None or _no_place(place, vocabulary):
         return None
     if not (place.isupper() or (opening and place != text and _capitalised(place.split()))):
         return None
@@ -186,8 +191,7 @@ def read_dotted_dateline(text: str, vocabulary: Vocabulary) -> DatelineSplit | N
     if len(text[match.end() :].split()) < LEDE_WORDS:
         return None
     place = match["place"]
-    folded = place.casefold()
-    if folded in vocabulary.stopwords or folded in vocabulary.not_places or len(place) < 3:
+    if _no_place(place, vocabulary):
         return None
     if not _capitalised(place.split()) or any(ch in place for ch in ".'’"):
         return None

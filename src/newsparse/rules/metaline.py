@@ -92,15 +92,14 @@ def read_meta_line(
             authors.extend(found)
         else:
             rest = part.split()
-            plain.append(part)
         count = len(stamps)
         read = _others(rest, vocabulary, (now, year, dayfirst), stamps)
         if read is None:
             return None
         others, around = read
-        if len(stamps) > count and plain and plain[-1] == part:
-            # "Stefan Trunzik, 26.04.2024 10:00 Uhr": what stands beside the stamp.
-            plain[-1] = " ".join(around).strip(" ,")
+        if names is None:
+            # "Stefan Trunzik, 26.04.2024 10:00 Uhr": what stands beside a stamp in the part.
+            plain.append(" ".join(around).strip(" ,") if len(stamps) > count else part)
         most_others = max(most_others, others)
     # A byline may share its line with an outlet ("NJ Advance Media for NJ.com"); a date
     # alone with a string of words ("June 10 -- Credit Union Amphitheatre, Tampa") is a list.

@@ -18,6 +18,7 @@ from __future__ import annotations
 from newsparse.lines import Line
 from newsparse.model import PageMeta, Role
 from newsparse.rules.shape import (
+    LINK_DENSITY,
     MAX_TITLE_WORDS,
     ends_sentence,
     is_prose,
@@ -35,7 +36,6 @@ LISTED = -4.0
 NAVIGATION = -6.0
 NO_PROSE_BELOW = -6.0
 MIN_SCORE = 6.0
-LINK_DENSITY = 0.5
 NAVIGATION_LANDMARKS = frozenset({"nav", "footer", "aside"})
 # How far below the headline (in lines) its story's prose starts, and how much of it is
 # enough to show that a story is there.

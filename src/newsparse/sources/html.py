@@ -401,11 +401,8 @@ class _Builder:
                     self.links.clear()
                 frame = self.frame or self.frame_at(self.depth)
                 hints = frame.hints(density, self.datetime)
-                if self.heading_parts:
-                    parts = _heading_line_parts(self.heading_parts, text)
-                    self.lines.append(Line(len(self.lines) + 1, text, hints, parts))
-                else:
-                    self.lines.append(Line(len(self.lines) + 1, text, hints))
+                parts = _heading_line_parts(self.heading_parts, text) if self.heading_parts else ()
+                self.lines.append(Line(len(self.lines) + 1, text, hints, parts))
             self.depth, self.frame = 0, None
             self.parts.clear()
         self.datetime = None
@@ -419,7 +416,6 @@ _PARAGRAPHS_SIDE_BY_SIDE = etree.XPath(
 )
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space())")
 _SOURCE_TAGS = ("script", "style")
-# What a browser shows only when scripts are off or until a script uses it: read as hidden.
 # What a browser shows only with scripts off, or when a script puts it in the page.
 _CONCEALED = frozenset(["noscript", "template"])
 # A navigation bar, footer or aside inside these belongs to the story (its tags, its
