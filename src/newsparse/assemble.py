@@ -98,9 +98,8 @@ def _article(state: State, segment: range) -> Article:
     bullets: list[str] = []
     standfirst: list[str] = []
     body: list[str] = []
-    authors: dict[str, None] = {}
+    metas: list[MetaLine] = []
     images: list[Image] = []
-    stamps: list[Stamp] = []
     stray_stamps: list[Stamp] = []  # printed far from the story (see the strays rule)
     dateline = None
     open_counter = False  # the last image came from a counter and awaits its caption
@@ -124,8 +123,7 @@ def _article(state: State, segment: range) -> Article:
         elif isinstance(payload, MetaLine) and role is Role.CHROME:
             stray_stamps.extend(payload.stamps)
         elif isinstance(payload, MetaLine):
-            authors.update(dict.fromkeys(payload.authors))
-            stamps.extend(payload.stamps)
+            metas.append(payload)
         elif role is Role.STANDFIRST and isinstance(payload, DatelineSplit):
             dateline = dateline or payload.dateline
             standfirst.append(payload.rest)
@@ -152,11 +150,11 @@ def _article(state: State, segment: range) -> Article:
         standfirst=" ".join(standfirst) or None,
         dateline=dateline,
         body=tuple(body),
-        published=_first_value([*stamps, *stray_stamps], StampKind.PUBLISHED),
-        updated=_first_value([*stamps, *stray_stamps], StampKind.UPDATED),
-        authors=tuple(authors),
+        published=_first_value([*_signed_first(metas), *stray_stamps], StampKind.PUBLISHED),
+        updated=_first_value([*_signed_first(metas), *stray_stamps], StampKind.UPDATED),
+        authors=tuple(dict.fromkeys(name for meta in metas for name in meta.authors)),
         images=tuple(images),
-        stamps=(*stamps, *stray_stamps),
+        stamps=(*(stamp for meta in metas for stamp in meta.stamps), *stray_stamps),
         notices=tuple(n for n in state.notices if n.line is not None and first <= n.line <= last),
         span=(first, last),
         lines=line_records(state, segment),
@@ -174,6 +172,14 @@ def line_records(state: State, segment: range) -> tuple[LineRecord, ...]:
         )
         for i in segment
     )
+
+
+def _signed_first(metas: list[MetaLine]) -> list[Stamp]:
+    """The stamps of the article's metadata lines, those on a byline's line first: a stamp
+    beside the author's name is the story's own, while a date alone at the top of the page
+    may be the masthead's "today" (``Wednesday, 03 December 2025``)."""
+    signed = [stamp for meta in metas if meta.byline for stamp in meta.stamps]
+    return [*signed, *(stamp for meta in metas if not meta.byline for stamp in meta.stamps)]
 
 
 def _first_value(stamps: list[Stamp], kind: StampKind) -> datetime | None:

@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+import newsparse
 from newsparse.model import Role, StampKind
 from newsparse.rules.meta import could_be_meta, days_first
 from newsparse.rules.metaline import read_meta_line, read_name_line
@@ -45,6 +46,18 @@ EST = timezone(timedelta(hours=-5))
         ("PUBLISHED THU, MAR 4 20214:29 AM EST", (), ("2021-03-04",), False),
         ("Mar 4, 2021 at 9:24 pm ET • 2 min read", (), ("2021-03-04",), False),
         ("Associated Press March 4, 2021, 9:02 AM", (), ("2021-03-04",), False),
+        (
+            "Published: Mar. 3, 2021, 6:18 p.m. Updated: Mar. 4, 2021, 7:10 p.m.",
+            (),
+            ("2021-03-03", "2021-03-04"),
+            False,
+        ),
+        (
+            "Veröffentlicht: 03.03.2021 Aktualisiert: 04.03.2021",
+            (),
+            ("2021-03-03", "2021-03-04"),
+            False,
+        ),
     ],
 )
 def test_read_meta_line(
@@ -299,3 +312,16 @@ def test_names_in_bylines(line: str, authors: tuple[str, ...]) -> None:
 )
 def test_name_lines(line: str, names: tuple[str, ...]) -> None:
     assert read_name_line(line, VOCABULARY) == names
+
+
+def test_the_byline_s_stamp_beats_the_masthead_date() -> None:
+    text = "\n".join(
+        [
+            "Thursday, 9 December 2021",  # the masthead's "today"
+            "Storm closes schools across the north",
+            "By Ann Lee | 4 March 2021",
+            "Heavy snow closed hundreds of schools across the north on Tuesday, officials said.",
+            "Rail operators cancelled dozens of services as drifts blocked lines near the coast.",
+        ]
+    )
+    assert newsparse.parse_text(text).published == datetime(2021, 3, 4)

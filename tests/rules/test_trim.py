@@ -113,3 +113,49 @@ def test_a_stamp_in_the_middle_of_the_story_does_not_cut_it(
     state = run_rules(text, *until("body"))
     assert state.roles[text.split("\n").index(stamp)] is Role.STAMP
     assert _claimed(text, run_rules) == PARAGRAPHS
+
+
+VIDEO_CARD = [
+    "WATCH | Drivers describe the night on the coast road:",
+    "Drivers stranded on the coast road describe the night",
+    "14 hours ago",
+    "Duration 1:30",
+]
+
+
+def test_a_video_card_with_its_stamp_inside_the_story_does_not_cut_it(
+    run_rules: RunRules,
+) -> None:
+    # Two cards: with the story's own header, three headers, as a list of teasers has. The
+    # story has prose enough for one on either side of each card.
+    second_card = ["Gritters work through the night on the hill roads", "1 day ago"]
+    middle = [f"{paragraph[:-1]}, residents said." for paragraph in PARAGRAPHS]
+    last = [f"{paragraph[:-1]}, the council said." for paragraph in PARAGRAPHS]
+    text = "\n".join(
+        [
+            HEADLINE,
+            "By Ann Lee",
+            "March 4, 2021",
+            *PARAGRAPHS,
+            *VIDEO_CARD,
+            *middle,
+            *second_card,
+            *last,
+        ]
+    )
+    claimed = _claimed(text, run_rules)
+    assert claimed[: len(PARAGRAPHS)] == PARAGRAPHS
+    assert claimed[-len(last) :] == last
+
+
+def test_a_comment_stamp_that_names_the_commenter_still_cuts(run_rules: RunRules) -> None:
+    comments = [
+        "Tom Hardy",
+        "March 4, 2021",
+        LONG_COMMENT,
+        "Ruth Mills",
+        "March 4, 2021",
+        LONG_COMMENT.replace("daughter", "son"),
+    ]
+    text = "\n".join([HEADLINE, "By Ann Lee", "March 4, 2021", *PARAGRAPHS, *comments])
+    assert _claimed(text, run_rules) == PARAGRAPHS

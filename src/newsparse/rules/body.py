@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from newsparse.lines import Line
 from newsparse.model import Role
+from newsparse.rules.headline import could_be_headline
 from newsparse.rules.shape import (
     LINK_DENSITY,
     ends_sentence,
@@ -27,7 +28,7 @@ from newsparse.rules.shape import (
     stopword_share,
     word_count,
 )
-from newsparse.state import State
+from newsparse.state import MetaLine, State
 
 # What one line that is not prose costs a run, in characters of prose.
 LINE_COST = 30
@@ -165,6 +166,7 @@ def _trim(state: State, weights: list[float], run: tuple[range, float]) -> tuple
     3:05 pm``) cuts nothing."""
     lines = run[0]
     groups = [g for g in _meta_groups(state, lines) if not _embedded(state, weights, lines, g)]
+    groups = _without_inset_stamps(state, weights, lines, groups)
     if not groups:
         return run
     if len(groups) == 1 and len(groups[0]) == 1 and not _opens(weights, lines, groups[0][0]):
@@ -190,6 +192,52 @@ def _trim(state: State, weights: list[float], run: tuple[range, float]) -> tuple
         (story for _, story in found),
         key=lambda story: story[1] * _header_factor(state, weights, story[0]),
     )
+
+
+def _without_inset_stamps(
+    state: State, weights: list[float], lines: range, groups: list[list[int]]
+) -> list[list[int]]:
+    """The header groups less the lone stamps set into a story: a video's ``14 hours ago``
+    with a story's worth of prose (STORY_WEIGHT) on either side of it, up to the next header.
+    A comment's stamp names the commenter (``Mike 07.16.12 at 21:12``)."""
+    cuts = [lines.start, *(g[0] for g in groups), lines.stop]
+    kept = []
+    for number, group in enumerate(groups):
+        above = range(cuts[number], group[0])
+        below = range(group[-1] + 1, cuts[number + 2])
+        if not (
+            len(group) == 1
+            and state.roles[group[0]] is Role.STAMP
+            and _card_stamp(state, group[0])
+            and _prose(weights, above) >= STORY_WEIGHT
+            and _prose(weights, below) >= STORY_WEIGHT
+        ):
+            kept.append(group)
+    return kept
+
+
+def _card_stamp(state: State, index: int) -> bool:
+    """A card's stamp: one stamp and nothing else on its line, under the card's title (a
+    video's). A comment's stamp has the commenter's name on its line or above it."""
+    payload = state.payloads.get(index)
+    if not isinstance(payload, MetaLine) or len(payload.stamps) != 1:
+        return False
+    if payload.stamps[0].raw != state.lines[index].text.strip():
+        return False
+    above = next(state.non_blank_above(index), None)
+    if above is None:
+        return False
+    # A title, not a teaser's sentence nor a row of links ("One comment | Comments RSS").
+    title = state.lines[above].text
+    return (
+        could_be_headline(title, state.vocabulary)
+        and not ends_sentence(title)
+        and " | " not in title
+    )
+
+
+def _prose(weights: list[float], lines: range) -> float:
+    return sum(weights[i] for i in lines if weights[i] > LINE_COST)
 
 
 def _opens(weights: list[float], lines: range, index: int) -> bool:

@@ -32,6 +32,8 @@ _YEAR_TIME = re.compile(r"((?:19|20)\d\d)(\d{1,2}:\d\d)")
 _GLUED_LABEL = re.compile(
     r"(?<=[A-Z0-9;,.])(?=(?:UPDATED|PUBLISHED|POSTED|MODIFIED)\b)|(?<=\d)(?=[A-Z][a-z])"
 )
+# "…, 6:18 p.m. Updated: Nov. 19, 2019": a labelled stamp after another on one line.
+_NEXT_LABEL = re.compile(r"(?<=[\d.])\s+(?=([^\W\d_]+):\s)")
 # A word of three letters or more glued (or hyphened) to a number: "Publiziert6.".
 _GLUED_DATE = re.compile(r"([^\W\d_]{3,}+)-?(?=\d)")
 _GLUED_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")
@@ -75,6 +77,7 @@ def read_meta_line(
     if not text or len(text) > MAX_META_CHARS or _EMBED_SIGNATURE.match(text):
         return None
     text = _unglue(_GLUED_LABEL.sub(" | ", _YEAR_TIME.sub(r"\1 \2", text)), vocabulary)
+    text = _split_labels(text, vocabulary)
     authors: list[str] = []
     stamps: list[Stamp] = []
     byline = False
@@ -109,6 +112,16 @@ def read_meta_line(
         return None
     bare = () if byline or not plain else _bare_names(plain, vocabulary)
     return MetaLine(tuple(dict.fromkeys(authors)), tuple(stamps), byline, bare)
+
+
+def _split_labels(text: str, vocabulary: Vocabulary) -> str:
+    """``Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019`` → two parts: a stamp
+    label with a colon after a date opens the next stamp."""
+
+    def cut(match: re.Match[str]) -> str:
+        return " | " if match[1].casefold() in vocabulary.stamp_labels else match.group()
+
+    return _NEXT_LABEL.sub(cut, text) if ":" in text else text
 
 
 def _bare_names(parts: list[str], vocabulary: Vocabulary) -> tuple[str, ...]:
