@@ -41,8 +41,11 @@ def test_explain_shows_every_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert out[0].startswith("== article 1 · lines 1-44 · Belarus, Pakistan")
     assert out[1].split()[:3] == ["1", "headline", "pairs"]
     assert any(line.split()[:3] == ["7", "chrome", "chrome"] for line in out)
-    numbered = [line for line in out if not line.startswith("==")]
+    numbered = [line for line in out if line.split()[0].isdigit()]
     assert len(numbered) == len(SEED.read_text(encoding="utf-8").splitlines())
+    # A relabelled line is followed by the role it had before.
+    changes = [line.strip() for line in out if line.lstrip().startswith("(was ")]
+    assert "(was body by body, changed by dateline)" in changes
 
 
 def test_no_article_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import newsparse
+from newsparse.rules import PRESET
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
@@ -30,5 +31,17 @@ def test_pipeline_page_lists_every_default_rule_in_order() -> None:
 
 def test_custom_rule_example_is_short() -> None:
     text = (ROOT / "docs" / "pipeline.md").read_text(encoding="utf-8")
-    block = PYTHON_BLOCK.findall(text)[0]
+    block = PYTHON_BLOCK.findall(text.split("## A custom rule")[1])[0]
     assert len(block.strip().splitlines()) < 20
+
+
+def test_pipeline_page_states_every_contract() -> None:
+    text = (ROOT / "docs" / "pipeline.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| (\w+) \| (.*?) \| (.*?) \| (.*?) \|$", text, re.MULTILINE)
+
+    def facts(cell: str) -> frozenset[str]:
+        return frozenset(re.findall(r"`(\w+)`", cell))
+
+    documented = {name: tuple(map(facts, cells)) for name, *cells in rows if name != "rule"}
+    declared = {name: (c.needs, c.uses, c.writes) for name, _, c in PRESET}
+    assert documented == declared

@@ -7,6 +7,8 @@ import pytest
 import newsparse
 from newsparse import DEFAULT_RULES, Parser, Role, RuleConflict, Ruler, State, UnknownRule
 from newsparse.pipeline import default_ruler
+from newsparse.ruler import Contract
+from newsparse.state import Change
 
 TEXT = """Storm closes schools across the north
 Listen to this story
@@ -26,7 +28,7 @@ def _noop(state: State) -> None:
     del state
 
 
-def test_before_after_at_push_remove() -> None:
+def test_before_after_at_push_remove_move() -> None:
     ruler = Ruler([("a", _noop), ("c", _noop)])
     ruler.before("c", "b", _noop)
     ruler.after("c", "d", _noop)
@@ -35,6 +37,9 @@ def test_before_after_at_push_remove() -> None:
     ruler.remove("d")
     ruler.at("e", _noop)
     assert ruler.names == ["a", "b", "c", "e"]
+    ruler.move("a", after="c")
+    ruler.move("e", before="b")
+    assert ruler.names == ["e", "b", "c", "a"]
 
 
 def test_disable_and_enable() -> None:
@@ -55,6 +60,8 @@ def test_disable_and_enable() -> None:
         lambda r: r.after("nope", "x", _noop),
         lambda r: r.at("nope", _noop),
         lambda r: r.remove("nope"),
+        lambda r: r.move("nope", before="a"),
+        lambda r: r.move("a", after="nope"),
     ],
 )
 def test_unknown_names_raise(operation: object) -> None:
@@ -121,3 +128,72 @@ def test_lines_no_rule_claims_are_reported_as_unclaimed() -> None:
 
 def test_module_functions_use_the_default_pipeline() -> None:
     assert newsparse.parse_text(TEXT) == Parser().parse_text(TEXT)
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (
+            lambda r: r.disable("body"),
+            r"'container' needs 'blocks'.*'body' writes it but is disabled.*'headline'",
+        ),
+        (
+            lambda r: r.remove("body"),
+            r"'container' needs 'blocks'.*no rule in the pipeline writes it",
+        ),
+        (
+            lambda r: r.move("split", before="body"),
+            r"'split' needs 'blocks'.*'body' writes it but runs after it",
+        ),
+    ],
+    ids=["disabled", "removed", "moved-after"],
+)
+def test_a_rule_whose_input_is_missing_stops_the_parse(edit: object, message: str) -> None:
+    parser = Parser()
+    edit(parser.ruler)  # type: ignore[operator]
+    with pytest.raises(RuleConflict, match=message):
+        parser.parse_text(TEXT)
+
+
+def test_a_rule_with_optional_inputs_runs_without_them() -> None:
+    parser = Parser()
+    parser.ruler.disable("pairs", "meta", "captions")
+    assert parser.parse_text(TEXT).body
+
+
+def test_contracts_are_declared_for_every_default_rule() -> None:
+    ruler = default_ruler()
+    assert ruler.contract("body") == Contract(
+        uses=("meta", "blank", "pictures", "headlines", "barriers", "page"),
+        writes=("body", "blocks"),
+    )
+    assert all(ruler.contract(name).writes for name in DEFAULT_RULES)
+
+
+def test_custom_rules_share_their_own_facts() -> None:
+    def count_sponsored(state: State) -> None:
+        state.facts["sponsored"] = sum(1 for line in state.lines if "SPONSORED" in line.text)
+
+    seen: list[object] = []
+    parser = Parser()
+    parser.ruler.push(
+        "report", lambda state: seen.append(state.facts["sponsored"]), needs="sponsored"
+    )
+    with pytest.raises(RuleConflict, match="'report' needs 'sponsored'"):
+        parser.parse_text(TEXT)
+    parser.ruler.before("report", "count_sponsored", count_sponsored, writes="sponsored")
+    parser.parse_text(TEXT)
+    assert seen == [1]
+
+
+def test_a_relabelled_line_keeps_its_earlier_role_in_the_history() -> None:
+    state = Parser().run(
+        "Storm closes schools across the north\nBy Ann Lee\nMarch 4, 2021\n"
+        "LEEDS: Heavy snow closed hundreds of schools across the north on Tuesday, officials said.\n"
+        "Rail operators cancelled dozens of services as drifts blocked lines near the coast.\n"
+    )
+    index = next(i for i, line in enumerate(state.lines) if line.text.startswith("LEEDS"))
+    assert (state.roles[index], state.rule_names[index]) == (Role.DATELINE, "dateline")
+    (change,) = state.history[index]
+    assert change == Change(Role.BODY, "body", "dateline")
+    assert str(change) == "was body by body, changed by dateline"

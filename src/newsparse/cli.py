@@ -219,10 +219,9 @@ def _explain(state: State) -> str:
         out.append(
             f"== article {number} · lines {records[0].number}-{records[-1].number} · {title}"
         )
-        out.extend(
-            f"{rec.number:>6}  {rec.role.value:<16} {rec.rule:<15} {rec.text}".rstrip()
-            for rec in records
-        )
+        for index, rec in zip(segment, records, strict=True):
+            out.append(f"{rec.number:>6}  {rec.role.value:<16} {rec.rule:<15} {rec.text}".rstrip())
+            out.extend(f"{'':>6}  {'':<16} ({change})" for change in state.history.get(index, ()))
     return "\n".join(out)
 
 

@@ -19,35 +19,16 @@ from newsparse.assemble import assemble
 from newsparse.errors import NoArticleFound
 from newsparse.model import Article
 from newsparse.ruler import Ruler
-from newsparse.rules import RULES
+from newsparse.rules import PRESET
 from newsparse.sources.files import open_bytes, read_file
 from newsparse.sources.text import text_lines
 from newsparse.state import State
 from newsparse.vocabulary import Vocabulary
 
-DEFAULT_RULES: tuple[str, ...] = (
-    "blank",
-    "gallery",
-    "end_markers",
-    "chrome",
-    "title",
-    "meta",
-    "captions",
-    "caption_repair",
-    "pairs",
-    "repeats",
-    "bullets",
-    "body",
-    "container",
-    "headline",
-    "split",
-    "standfirst",
-    "authors",
-    "strays",
-    "dateline",
-    "leftover",
-)
-"""The order the default rules run in. Earlier rules win: a line keeps its first role."""
+DEFAULT_RULES: tuple[str, ...] = tuple(name for name, _, _ in PRESET)
+"""The names of the default rules, in the order they run (``newsparse.rules.PRESET`` holds
+them with their contracts). A line keeps the first role a rule gives it, unless a later rule
+relabels it, which the State records (``State.history``) and ``explain`` shows."""
 
 DEFAULT_MAX_CHARS = 64 * 1024 * 1024
 """Inputs longer than this raise InputTooLarge instead of being parsed."""
@@ -60,7 +41,7 @@ importing newsparse never imports bs4)."""
 
 def default_ruler() -> Ruler:
     """A fresh Ruler holding the default preset."""
-    return Ruler((name, RULES[name]) for name in DEFAULT_RULES)
+    return Ruler(PRESET)
 
 
 class Parser:

@@ -2,7 +2,8 @@
 
 Rules read and write only through State. A rule claims a line with ``state.claim(i, role,
 payload)``; the first claim wins, so a rule placed earlier in the pipeline takes precedence,
-and the pipeline records which rule gave each role.
+and the pipeline records which rule gave each role. A rule that refines an earlier one's
+work says so: ``relabel`` and ``release`` keep the role they replace in ``history``.
 """
 
 from __future__ import annotations
@@ -55,6 +56,19 @@ class TitleSplit:
     headline: str
 
 
+@attrs.frozen
+class Change:
+    """A role a line lost: ``role`` given by rule ``rule``, then relabelled or released by
+    rule ``by``."""
+
+    role: Role
+    rule: str
+    by: str
+
+    def __str__(self) -> str:
+        return f"was {self.role.value} by {self.rule}, changed by {self.by}"
+
+
 Payload = str | Image | GalleryPosition | DatelineSplit | MetaLine | TitleSplit
 """What a rule read from a line besides its role: a bullet's text, a caption's Image …"""
 
@@ -80,6 +94,11 @@ class State:
     """Lines that end a story's text, such as ``Related articles``: the body stops there."""
     rule: str = attrs.field(default="", init=False)
     """Name of the rule running now; claims are recorded under it."""
+    history: dict[int, list[Change]] = attrs.field(factory=dict, init=False)
+    """For each line a later rule relabelled or released: the roles it had before, oldest
+    first (``explain`` shows them)."""
+    facts: dict[str, object] = attrs.field(factory=dict, init=False)
+    """A custom rule's own findings, under names of its choosing, for the rules after it."""
 
     def __attrs_post_init__(self) -> None:
         self.roles = [None] * len(self.lines)
@@ -96,7 +115,9 @@ class State:
         return True
 
     def relabel(self, index: int, role: Role, payload: Payload | None = None) -> None:
-        """Give line ``index`` a role even if it has one: for rules that refine another's."""
+        """Give line ``index`` a role even if it has one: for rules that refine another's.
+        The role it had is kept in ``history``."""
+        self._record(index)
         self.roles[index] = role
         self.rule_names[index] = self.rule
         if payload is None:
@@ -106,10 +127,17 @@ class State:
 
     def release(self, index: int) -> None:
         """Take a line's role back, so that a later rule may claim it: for a rule that finds
-        an earlier rule's claim too wide."""
+        an earlier rule's claim too wide. The role it had is kept in ``history``."""
+        self._record(index)
         self.roles[index] = None
         self.rule_names[index] = ""
         self.payloads.pop(index, None)
+
+    def _record(self, index: int) -> None:
+        role = self.roles[index]
+        if role is not None:
+            change = Change(role, self.rule_names[index], self.rule)
+            self.history.setdefault(index, []).append(change)
 
     def notice(self, code: str, message: str, index: int | None = None) -> None:
         line = None if index is None else self.lines[index].number

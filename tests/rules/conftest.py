@@ -8,7 +8,8 @@ import pytest
 from newsparse.lines import split_lines
 from newsparse.model import Role
 from newsparse.pipeline import DEFAULT_RULES
-from newsparse.rules import RULES
+from newsparse.ruler import Ruler
+from newsparse.rules import PRESET
 from newsparse.state import State
 from newsparse.vocabulary import Vocabulary
 
@@ -17,13 +18,13 @@ RunRules = Callable[..., State]
 
 @pytest.fixture
 def run_rules() -> RunRules:
-    """Run the named default rules, in the order given, over ``text``."""
+    """Run the named default rules, in the order given, over ``text``; their contracts are
+    checked as a Parser's are."""
+    preset = {name: (name, rule, contract) for name, rule, contract in PRESET}
 
     def run(text: str, *names: str, now: datetime | None = None) -> State:
         state = State(split_lines(text), Vocabulary.load(), now)
-        for name in names:
-            state.rule = name
-            RULES[name](state)
+        Ruler(preset[name] for name in names).run(state)
         return state
 
     return run

@@ -1,14 +1,20 @@
-"""The default rules, one module each. ``RULES`` maps each rule's pipeline name to its function.
+"""The default rules, one module each, and the preset: their order and their contracts.
 
 A rule is a plain function ``rule(state) -> None`` that claims roles for lines; see
-``newsparse.state.State``. The order they run in is the preset in ``newsparse.pipeline``.
+``newsparse.state.State``. ``PRESET`` lists the default rules in the order they run, each
+with the facts it needs, uses and writes (see ``newsparse.ruler.Contract``). The facts:
+
+- ``lines``, ``page``: the input (``page`` is None for text).
+- ``blank``, ``chrome``, ``pictures`` (captions, credits, gallery counters), ``meta``
+  (bylines and stamps), ``headlines`` (headlines and their repeats), ``bullets``, ``body``,
+  ``standfirst``, ``dateline``: the lines holding those roles.
+- ``barriers`` (``State.barriers``), ``blocks`` (``State.blocks``), ``starts``
+  (``State.starts``): what the rules record beside the roles.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from newsparse.ruler import Rule
+from newsparse.ruler import Contract, Rule
 from newsparse.rules.authors import authors
 from newsparse.rules.blank import blank
 from newsparse.rules.body import body
@@ -30,25 +36,56 @@ from newsparse.rules.standfirst import standfirst
 from newsparse.rules.strays import strays
 from newsparse.rules.title import title
 
-RULES: Mapping[str, Rule] = {
-    "blank": blank,
-    "gallery": gallery,
-    "end_markers": end_markers,
-    "chrome": chrome_words,
-    "title": title,
-    "meta": meta,
-    "captions": captions,
-    "caption_repair": caption_repair,
-    "pairs": pairs,
-    "repeats": repeats,
-    "body": body,
-    "container": container,
-    "headline": headline,
-    "split": split,
-    "bullets": bullets,
-    "standfirst": standfirst,
-    "authors": authors,
-    "strays": strays,
-    "dateline": dateline,
-    "leftover": leftover,
-}
+_HEADER = ("meta", "blank", "pictures")
+
+PRESET: tuple[tuple[str, Rule, Contract], ...] = (
+    ("blank", blank, Contract(writes="blank")),
+    ("gallery", gallery, Contract(writes="pictures")),
+    ("end_markers", end_markers, Contract(writes=("chrome", "barriers"))),
+    ("chrome", chrome_words, Contract(writes="chrome")),
+    ("title", title, Contract(uses="page", writes="headlines")),
+    ("meta", meta, Contract(writes="meta")),
+    ("captions", captions, Contract(uses=("blank", "pictures"), writes="pictures")),
+    ("caption_repair", caption_repair, Contract(uses="pictures", writes="pictures")),
+    ("pairs", pairs, Contract(uses=(*_HEADER, "chrome", "page"), writes="headlines")),
+    ("repeats", repeats, Contract(uses="headlines", writes=("chrome", "headlines"))),
+    ("bullets", bullets, Contract(uses="headlines", writes="bullets")),
+    (
+        "body",
+        body,
+        Contract(uses=(*_HEADER, "headlines", "barriers", "page"), writes=("body", "blocks")),
+    ),
+    (
+        "container",
+        container,
+        Contract(
+            needs=("blocks", "body"),
+            uses=(*_HEADER, "headlines", "barriers"),
+            writes=("body", "blocks", "chrome"),
+        ),
+    ),
+    (
+        "headline",
+        headline,
+        Contract(needs="blocks", uses=(*_HEADER, "chrome", "body", "page"), writes="headlines"),
+    ),
+    ("split", split, Contract(needs="blocks", uses="headlines", writes="starts")),
+    (
+        "standfirst",
+        standfirst,
+        Contract(needs="blocks", uses=(*_HEADER, "body"), writes="standfirst"),
+    ),
+    ("authors", authors, Contract(needs="blocks", uses=(*_HEADER, "standfirst"), writes="meta")),
+    ("strays", strays, Contract(needs="blocks", uses=("meta", "blank"), writes="chrome")),
+    (
+        "dateline",
+        dateline,
+        Contract(
+            needs="blocks",
+            uses=("body", "standfirst", "pictures"),
+            writes=("dateline", "standfirst", "pictures"),
+        ),
+    ),
+    ("leftover", leftover, Contract(writes="chrome")),
+)
+"""The default rules in the order they run, with what each reads and writes."""
