@@ -96,3 +96,23 @@ def test_text_without_an_article() -> None:
 def test_now_may_be_naive() -> None:
     article = newsparse.parse_text(PAGE + "Updated 5 mins ago\n", now=datetime(2024, 11, 26, 12))
     assert article.updated == datetime(2024, 11, 26, 11, 55)
+
+
+def test_a_parse_does_not_depend_on_what_ran_before() -> None:
+    page_a = (
+        "<html><body><div class='story'><h1>Storm closes schools across the north</h1>"
+        "<p>Heavy snow closed hundreds of schools across the north on Tuesday, officials said.</p>"
+        "<p>Rail operators cancelled dozens of services as drifts blocked lines near the coast.</p>"
+        "</div></body></html>"
+    )
+    page_b = page_a.replace("Storm", "Flood").replace("snow", "rain")
+    parser = newsparse.Parser()
+    first = parser.run_html(page_a)
+    parser.run_html(page_b)
+    again = parser.run_html(page_a)
+    assert again.lines == first.lines
+    # Each element's serial number among the page's elements, too.
+    assert [line.hints and line.hints.path for line in again.lines] == [
+        line.hints and line.hints.path for line in first.lines
+    ]
+    assert newsparse.parse_html(page_a) == parser.parse_html(page_a)

@@ -21,6 +21,7 @@ from newsparse.errors import (
     NoArticleFound,
     RuleConflict,
     UnknownRule,
+    VocabularyError,
 )
 from newsparse.model import (
     Article,
@@ -34,7 +35,7 @@ from newsparse.model import (
     StampKind,
 )
 from newsparse.pipeline import DEFAULT_RULES, HtmlInput, Parser, TextInput
-from newsparse.ruler import Rule, Ruler
+from newsparse.ruler import Contract, Rule, Ruler
 from newsparse.state import State
 from newsparse.vocabulary import Vocabulary
 
@@ -44,6 +45,7 @@ __all__ = [
     "DEFAULT_RULES",
     "Article",
     "BinaryInput",
+    "Contract",
     "Dateline",
     "DecodeError",
     "Image",
@@ -64,6 +66,7 @@ __all__ = [
     "State",
     "UnknownRule",
     "Vocabulary",
+    "VocabularyError",
     "__version__",
     "parse_articles",
     "parse_file",

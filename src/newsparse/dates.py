@@ -164,7 +164,6 @@ def _split_label(text: str, vocabulary: Vocabulary) -> tuple[StampKind, str]:
     return StampKind.PUBLISHED, text
 
 
-@functools.cache
 def _relative_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:
     """One pattern for every template, so a line is tried once: template ``k`` names its
     groups ``n{k}`` and ``unit{k}``."""
@@ -190,7 +189,7 @@ def _read_relative(text: str, vocabulary: Vocabulary, now: datetime | None) -> D
         return DateReading(None if now is None else now - timedelta(days=1), relative=True)
     if not any(literal in folded for literal in vocabulary.relative_literals):
         return None
-    match = _relative_pattern(vocabulary).fullmatch(folded)
+    match = vocabulary.derived(_relative_pattern).fullmatch(folded)
     if match is None:
         return None
     groups = dict(_named(match))
@@ -240,7 +239,7 @@ def _read_absolute(
         value = dateutil_parser.parse(
             cleaned.text,
             default=default,
-            tzinfos=_tzinfos(vocabulary),
+            tzinfos=vocabulary.derived(_tzinfos),
             fuzzy=False,
             dayfirst=not year_first and (dayfirst or (numeric is not None and numeric[1] == ".")),
             yearfirst=year_first,
@@ -337,7 +336,6 @@ _ENGLISH_MONTHS = (
 )
 
 
-@functools.cache
 def _tzinfos(vocabulary: Vocabulary) -> dict[str, tzinfo]:
     return {
         name.upper(): timezone(timedelta(seconds=seconds), name.upper())

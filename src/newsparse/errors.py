@@ -37,4 +37,9 @@ class UnknownRule(NewsParseError, LookupError):
 
 
 class RuleConflict(NewsParseError):
-    """A rule was added under a name the pipeline already has."""
+    """A rule was added under a name the pipeline already has, or a rule needs a fact that
+    no rule before it writes (see ``newsparse.ruler.Contract``)."""
+
+
+class VocabularyError(NewsParseError):
+    """A vocabulary file holds a key no word list reads (a typo would silently drop it)."""

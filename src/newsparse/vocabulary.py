@@ -10,12 +10,16 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import attrs
 
+from newsparse.errors import VocabularyError
+
+_T = TypeVar("_T")
+_V = TypeVar("_V")
 RELATIVE_UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
 DECORATION = " :|»«›‹>→·•-–—…."
 """What pages put around a chrome phrase (``Share:``, ``Follow »``); ignored when matching."""
@@ -55,6 +59,31 @@ def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({word.casefold() for word in words}, key=lambda w: (-len(w), w)))
 
 
+class ReadOnlyMap(Mapping[str, _V]):
+    """A mapping no one can change after it is built (a vocabulary is shared by every parse
+    of a Parser, and by every Parser of ``Vocabulary.load()``); it pickles, for workers."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Mapping[str, _V]) -> None:
+        self._items = dict(items)
+
+    def __getitem__(self, key: str) -> _V:
+        return self._items[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._items
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __repr__(self) -> str:
+        return f"ReadOnlyMap({self._items!r})"
+
+
 @attrs.frozen(eq=False, slots=False, repr=False)
 class Vocabulary:
     """Every word list the default rules use; all matching is case-insensitive.
@@ -91,6 +120,18 @@ class Vocabulary:
     numbers_one: frozenset[str]
     yesterday: frozenset[str]
     today: frozenset[str]
+    _derived: dict[Callable[[Vocabulary], object], object] = attrs.field(
+        factory=dict, init=False, repr=False
+    )
+
+    def derived(self, build: Callable[[Vocabulary], _T]) -> _T:
+        """``build(self)``, computed on first use and kept with this vocabulary: what a reader
+        derives from the word lists (a pattern, a zone table) lives and dies with them."""
+        try:
+            return cast(_T, self._derived[build])
+        except KeyError:
+            value = self._derived[build] = build(self)
+            return value
 
     @functools.cached_property
     def relative_literals(self) -> tuple[str, ...]:
@@ -200,8 +241,37 @@ def shipped_languages() -> tuple[str, ...]:
     return tuple(sorted(n[:-5] for n in names if n.endswith(".toml") and n != "common.toml"))
 
 
+# The keys a vocabulary file may hold: a mistyped one would be a word list silently unread.
+_COMMON_KEYS = frozenset(
+    {"agencies", "boilerplate_words", "bullet_markers", "comment_words", "conjunctions",
+     "photo_agencies", "timezones"}
+)  # fmt: skip
+_LANGUAGE_KEYS = frozenset(
+    {"author_roles", "byline_prefixes", "caption_prefixes", "chrome", "chrome_prefixes",
+     "collective_roles", "conjunctions", "credit_prefixes", "date_fillers",
+     "end_marker_prefixes", "end_markers", "months", "not_places", "published_labels",
+     "relative", "stamp_extras", "stopwords", "updated_labels", "weekdays"}
+)  # fmt: skip
+_RELATIVE_KEYS = frozenset({*RELATIVE_UNITS, "templates", "numbers_one", "yesterday", "today"})
+
+
 def _read(name: str) -> dict[str, Any]:
-    return tomllib.loads(resources.files("newsparse.data").joinpath(name).read_text("utf-8"))
+    table = tomllib.loads(resources.files("newsparse.data").joinpath(name).read_text("utf-8"))
+    check_keys(name, table)
+    return table
+
+
+def check_keys(name: str, table: Mapping[str, Any]) -> None:
+    """Raise VocabularyError naming the file and the key when ``table`` (the TOML file
+    ``name``) holds a key no word list reads."""
+    allowed = _COMMON_KEYS if name == "common.toml" else _LANGUAGE_KEYS
+    unknown = sorted(set(table) - allowed)
+    unknown += sorted(f"relative.{key}" for key in set(table.get("relative", {})) - _RELATIVE_KEYS)
+    if unknown:
+        raise VocabularyError(
+            f"{name}: unknown key {unknown[0]!r}; the keys a vocabulary file may hold are "
+            f"{sorted(allowed)} (and under [relative]: {sorted(_RELATIVE_KEYS)})"
+        )
 
 
 @functools.cache
@@ -249,14 +319,14 @@ def _load(languages: tuple[str, ...] | None) -> Vocabulary:
         boilerplate_words=_casefolded(common["boilerplate_words"]),
         conjunctions=_casefolded([*common["conjunctions"], *merged("conjunctions")]),
         comment_words=_casefolded(common["comment_words"]),
-        months=months,
+        months=ReadOnlyMap(months),
         weekdays=frozenset(weekdays),
         date_fillers=_casefolded(merged("date_fillers")),
-        timezones={
-            name.casefold(): round(hours * 3600) for name, hours in common["timezones"].items()
-        },
+        timezones=ReadOnlyMap(
+            {name.casefold(): round(hours * 3600) for name, hours in common["timezones"].items()}
+        ),
         relative_templates=tuple(dict.fromkeys(merged_relative("templates"))),
-        relative_units=units,
+        relative_units=ReadOnlyMap(units),
         numbers_one=_casefolded(merged_relative("numbers_one")),
         yesterday=_casefolded(merged_relative("yesterday")),
         today=_casefolded(merged_relative("today")),

@@ -43,6 +43,7 @@ import functools
 import itertools
 import re
 import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -123,8 +124,6 @@ _ASCII_WORD = re.compile(r"[a-z]{2,}")  # the same on ASCII, several times faste
 _MAX_WORDS = 64
 _NO_WORDS: frozenset[str] = frozenset()
 _PAGE_TAGS = frozenset(["html", "body"])
-# Serial numbers for frames: they tell containers apart within one page.
-_SERIALS = itertools.count(1)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -165,8 +164,8 @@ class _Frame:
     """The hints an element gives the text inside it, its own and its ancestors' together."""
 
     __slots__ = (
-        "_children", "_hints", "block", "caption", "heading", "hidden", "in_figure", "in_list",
-        "itemprop", "landmark", "path", "words",
+        "_children", "_hints", "_serials", "block", "caption", "heading", "hidden", "in_figure",
+        "in_list", "itemprop", "landmark", "path", "words",
     )  # fmt: skip
 
     def __init__(  # noqa: PLR0917 - positional: one is built for most elements of a page
@@ -181,9 +180,12 @@ class _Frame:
         hidden: bool = False,
         itemprop: str | None = None,
         path: tuple[int, ...] = (),
+        serials: Iterator[int] | None = None,
     ) -> None:
         self.block = block
         self.path = path
+        # Serial numbers tell a page's containers apart; each page counts its own.
+        self._serials = itertools.count(1) if serials is None else serials
         self.heading = heading
         self.in_list = in_list
         self.in_figure = in_figure
@@ -263,7 +265,8 @@ class _Frame:
             known,
             hidden,
             (itemprop and itemprop.strip()) or self.itemprop,
-            (*self.path, next(_SERIALS)),
+            (*self.path, next(self._serials)),
+            self._serials,
         )
 
     def hints(self, link_density: float, datetime: str | None) -> Hints:
