@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from newsparse.assemble import with_declared
+from newsparse.bylines import clean_names
 from newsparse.model import Article, PageMeta
-from newsparse.rules.metaline import clean_names
 from newsparse.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary.load()

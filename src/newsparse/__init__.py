@@ -34,7 +34,15 @@ from newsparse.model import (
     Stamp,
     StampKind,
 )
-from newsparse.pipeline import DEFAULT_RULES, HtmlInput, Parser, TextInput
+from newsparse.pipeline import (
+    DEFAULT_RULES,
+    HtmlInput,
+    Parsed,
+    Parser,
+    Source,
+    TextInput,
+    kind_of,
+)
 from newsparse.ruler import Contract, Rule, Ruler
 from newsparse.state import State
 from newsparse.vocabulary import Vocabulary
@@ -56,6 +64,7 @@ __all__ = [
     "NoArticleFound",
     "Notice",
     "PageMeta",
+    "Parsed",
     "Parser",
     "Role",
     "Rule",
@@ -68,6 +77,8 @@ __all__ = [
     "Vocabulary",
     "VocabularyError",
     "__version__",
+    "kind_of",
+    "parse_all",
     "parse_articles",
     "parse_file",
     "parse_html",
@@ -82,6 +93,18 @@ def _parser() -> Parser:
     if _default_parser is None:
         _default_parser = Parser()
     return _default_parser
+
+
+def parse_all(
+    source: Source,
+    *,
+    url: str | None = None,
+    now: datetime | None = None,
+    charset: str | None = None,
+) -> Parsed:
+    """Every article of any input — a path (``pathlib.Path``), bytes, a str of copied text
+    or HTML, a bs4 soup — with the State behind them (see ``Parser.parse_all``)."""
+    return _parser().parse_all(source, url=url, now=now, charset=charset)
 
 
 def parse_articles(text: TextInput, now: datetime | None = None) -> list[Article]:

@@ -6,9 +6,9 @@ from datetime import datetime
 
 import attrs
 
+from newsparse.bylines import MetaLine, clean_names
 from newsparse.model import Article, Image, LineRecord, PageMeta, Role, Stamp, StampKind
-from newsparse.rules.metaline import clean_names
-from newsparse.state import DatelineSplit, GalleryPosition, MetaLine, State, TitleSplit
+from newsparse.state import DatelineSplit, GalleryPosition, State, TitleSplit
 from newsparse.vocabulary import Vocabulary
 
 # What a <title> puts between the headline and the site's name (the last of them counts).

@@ -29,7 +29,6 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, TextIO
 
-from newsparse.assemble import assemble, line_records
 from newsparse.batch.extras import missing_extra
 from newsparse.batch.inputs import is_single_document, read_bytes
 from newsparse.batch.job import Job
@@ -37,8 +36,6 @@ from newsparse.batch.output import FORMATS, open_writer
 from newsparse.batch.results import EXIT_NO_ARTICLE, EXIT_OK, Result
 from newsparse.batch.run import default_jobs, parse_many
 from newsparse.errors import NewsParseError
-from newsparse.model import Role
-from newsparse.state import State
 
 EXIT_USAGE = 2
 # As shells report a process killed by SIGINT (Ctrl-C) or SIGPIPE.
@@ -197,32 +194,16 @@ def _report(result: Result, bar: Any) -> None:
 def _explain_command(path: str, now: datetime | None) -> int:
     job = Job()
     try:
-        state = job.parser.run_bytes(read_bytes(path, job.limit), now)
+        parsed = job.parser.parse_all(read_bytes(path, job.parser.max_bytes), now=now)
     except NewsParseError as exc:
         print(f"newsparse: {path}: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if state.lines:
-        print(_explain(state))
-    if not assemble(state):
+    if parsed.state.lines:
+        print(parsed.explain())
+    if not parsed.articles:
         print(f"newsparse: {path}: no article found", file=sys.stderr)
         return EXIT_NO_ARTICLE
     return EXIT_OK
-
-
-def _explain(state: State) -> str:
-    out = []
-    for number, segment in enumerate(state.segments(), 1):
-        records = line_records(state, segment)
-        if not records:
-            continue
-        title = next((r.text for r in records if r.role is Role.HEADLINE), "(no headline)")
-        out.append(
-            f"== article {number} · lines {records[0].number}-{records[-1].number} · {title}"
-        )
-        for index, rec in zip(segment, records, strict=True):
-            out.append(f"{rec.number:>6}  {rec.role.value:<16} {rec.rule:<15} {rec.text}".rstrip())
-            out.extend(f"{'':>6}  {'':<16} ({change})" for change in state.history.get(index, ()))
-    return "\n".join(out)
 
 
 def main() -> None:

@@ -13,14 +13,18 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from newsparse.assemble import assemble
+import attrs
+
+from newsparse.assemble import assemble, line_records
 from newsparse.errors import NoArticleFound
-from newsparse.model import Article
+from newsparse.model import Article, Role
 from newsparse.ruler import Ruler
 from newsparse.rules import PRESET
-from newsparse.sources.files import open_bytes, read_file
+from newsparse.sources.decode import byte_limit, declared_codecs, decode_as
+from newsparse.sources.files import Kind, open_bytes, read_file, sniff
 from newsparse.sources.text import text_lines
 from newsparse.state import State
 from newsparse.vocabulary import Vocabulary
@@ -37,6 +41,45 @@ TextInput = str | bytes | bytearray | memoryview
 HtmlInput = str | bytes | bytearray | memoryview | Any
 """A saved page: str, bytes, or a bs4 ``BeautifulSoup``/``Tag`` (typed loosely so that
 importing newsparse never imports bs4)."""
+
+
+Source = TextInput | os.PathLike[str] | Any
+"""Any input: a path (``os.PathLike``: a file, gzip undone), bytes, a str of copied text or
+of HTML, or a bs4 soup. A str is content, never a path: pass ``pathlib.Path`` for a file."""
+
+
+@attrs.frozen(eq=False)
+class Parsed:
+    """Every article one input holds, in order; the State the rules left, for ``explain``;
+    and whether the input was read as ``html`` or ``text``."""
+
+    articles: tuple[Article, ...]
+    state: State
+    kind: Kind
+
+    @property
+    def article(self) -> Article:
+        """The main (first) article; raises NoArticleFound when there is none."""
+        return _main(self.articles)
+
+    def explain(self) -> str:
+        """Every line with its role and the rule that gave it, article by article; under a
+        line a later rule relabelled, the role it had before."""
+        state, out = self.state, []
+        for number, segment in enumerate(state.segments(), 1):
+            records = line_records(state, segment)
+            if not records:
+                continue
+            title = next((r.text for r in records if r.role is Role.HEADLINE), "(no headline)")
+            out.append(
+                f"== article {number} · lines {records[0].number}-{records[-1].number} · {title}"
+            )
+            for index, rec in zip(segment, records, strict=True):
+                out.append(
+                    f"{rec.number:>6}  {rec.role.value:<16} {rec.rule:<15} {rec.text}".rstrip()
+                )
+                out.extend(f"{'':>22} ({change})" for change in state.history.get(index, ()))
+        return "\n".join(out)
 
 
 def default_ruler() -> Ruler:
@@ -63,6 +106,39 @@ class Parser:
         self.vocabulary = base.extend(chrome=extra_chrome) if extra_chrome else base
         self.max_chars = max_chars
 
+    @property
+    def max_bytes(self) -> int:
+        """The most bytes read of one input (``max_chars`` in UTF-8 at worst)."""
+        return byte_limit(self.max_chars)
+
+    def parse_all(
+        self,
+        source: Source,
+        *,
+        url: str | None = None,
+        now: datetime | None = None,
+        charset: str | None = None,
+        kind: Kind | None = None,
+    ) -> Parsed:
+        """Every article of any input (see ``Source``), with the State behind them.
+
+        HTML or text is told by content unless ``kind`` says; ``url`` is where an HTML page
+        was fetched from; ``charset`` is the one its transport declared (an HTTP header, a
+        WARC record), which outranks the page's own ``<meta charset>``, as in browsers."""
+        if isinstance(source, os.PathLike):
+            source = read_file(source, self.max_chars)
+        if isinstance(source, bytes | bytearray | memoryview):
+            source = open_bytes(bytes(source), self.max_chars)
+            kind = kind or kind_of(source)
+            if kind == "html" and charset and declared_codecs(charset):
+                source, _ = decode_as(source, self.max_chars, charset, latin="cp1252")
+        elif isinstance(source, str):
+            kind = kind or kind_of(source[:_SNIFF_CHARS].encode("utf-8", "replace"))
+        else:
+            kind = "html"  # a bs4 soup; anything else, read_html says what it is
+        state = self.run_html(source, url, now) if kind == "html" else self.run(source, now)
+        return Parsed(tuple(assemble(state)), state, kind)
+
     def run(self, text: TextInput, now: datetime | None = None) -> State:
         """Run the pipeline on copied text; the State holds every line's role and rule."""
         _check_now(now)
@@ -88,15 +164,10 @@ class Parser:
         """The article of a saved HTML page; raises NoArticleFound when there is none."""
         return _main(assemble(self.run_html(html, url, now)))
 
-    def run_bytes(self, data: bytes, now: datetime | None = None) -> State:
-        """Run the pipeline on a file's bytes: gzip undone, HTML or text told by content."""
-        kind, opened = open_bytes(data, self.max_chars)
-        return self.run_html(opened, None, now) if kind == "html" else self.run(opened, now)
-
     def parse_file(self, path: str | os.PathLike[str], now: datetime | None = None) -> Article:
         """The main article of a saved page or text file (HTML or text told by content;
         ``.gz`` files are decompressed)."""
-        return _main(assemble(self.run_bytes(read_file(path, self.max_chars), now)))
+        return self.parse_all(_as_path(path), now=now).article
 
     def parse_articles(self, text: TextInput, now: datetime | None = None) -> list[Article]:
         """Every article in the text, in order; [] when the text holds none."""
@@ -107,7 +178,21 @@ class Parser:
         return _main(self.parse_articles(text, now))
 
 
-def _main(articles: list[Article]) -> Article:
+def kind_of(data: bytes) -> Kind:
+    """``html`` when ``data`` opens like a web page or holds its usual tags early on, else
+    ``text``: how ``parse_all`` tells them apart."""
+    return sniff(data)
+
+
+# Enough of a str to tell a page's markup from copied text (as ``sniff`` reads bytes).
+_SNIFF_CHARS = 4096
+
+
+def _as_path(path: str | os.PathLike[str]) -> os.PathLike[str]:
+    return path if isinstance(path, os.PathLike) else Path(path)
+
+
+def _main(articles: tuple[Article, ...] | list[Article]) -> Article:
     if not articles:
         raise NoArticleFound(
             "no article found: the input is empty or holds no headline or paragraph of prose; "

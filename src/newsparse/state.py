@@ -14,8 +14,9 @@ from datetime import datetime
 
 import attrs
 
+from newsparse.bylines import MetaLine
 from newsparse.lines import Line
-from newsparse.model import Dateline, Image, Notice, PageMeta, Role, Stamp
+from newsparse.model import Dateline, Image, Notice, PageMeta, Role
 from newsparse.vocabulary import Vocabulary
 
 
@@ -33,18 +34,6 @@ class DatelineSplit:
 
     dateline: Dateline
     rest: str
-
-
-@attrs.frozen
-class MetaLine:
-    """What a metadata line says: the people it names, its stamps, and whether it is a byline."""
-
-    authors: tuple[str, ...] = ()
-    stamps: tuple[Stamp, ...] = ()
-    byline: bool = False
-    names: tuple[str, ...] = ()
-    """People a stamp line names without a byline prefix (``Chris Davies - Nov 19, 2019``):
-    its authors only where it stands in a story's header (the authors rule decides)."""
 
 
 @attrs.frozen

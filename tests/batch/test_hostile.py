@@ -45,7 +45,7 @@ def _outcome(parse: Callable[[], object], seconds: float) -> object:
         lambda: newsparse.parse_text("word " * (20 * MB)),
         lambda: newsparse.parse_html(b"<p>" + b"a" * (100 * MB)),
         lambda: newsparse.parse_html("<p>" + "a" * (100 * MB)),
-        lambda: Parser().run_bytes(gzip.compress(b"<p>" + b" " * (300 * MB), 1)),
+        lambda: Parser().parse_all(gzip.compress(b"<p>" + b" " * (300 * MB), 1)),
     ],
     ids=["text-bytes", "text-str", "html-bytes", "html-str", "gzip-bomb"],
 )
@@ -55,7 +55,7 @@ def test_a_hundred_megabytes_is_refused_at_once(parse: Callable[[], object]) -> 
 
 def test_a_huge_warc_record_is_refused(tmp_path: Path) -> None:
     record = warc_record("https://example.com/big", b"<p>" + b"a" * (100 * MB))
-    (page,) = read_warc(io.BytesIO(record), "big.warc", Job().limit)
+    (page,) = read_warc(io.BytesIO(record), "big.warc", Job().parser.max_bytes)
     failure = _outcome(lambda: Job().parse(page), 10)
     assert failure.failure is not None  # type: ignore[attr-defined]
     assert failure.failure.type == "InputTooLarge"  # type: ignore[attr-defined]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import newsparse
+from newsparse.bylines import MetaLine
 from newsparse.model import Role
-from newsparse.state import MetaLine
 from tests.rules.conftest import STORY, RunRules, until
 
 CST = timezone(timedelta(hours=-6))

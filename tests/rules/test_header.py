@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse.bylines import MetaLine
 from newsparse.model import Role
 from newsparse.rules.bullets import bullet_text
-from newsparse.state import MetaLine
 from newsparse.vocabulary import Vocabulary
 from tests.rules.conftest import STORY, RunRules, until
 

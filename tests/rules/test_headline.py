@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 
 from newsparse.model import Role
-from newsparse.rules.headline import could_be_headline, printed_kicker
+from newsparse.rules.headline import printed_kicker
+from newsparse.shape import could_be_headline
 from newsparse.vocabulary import Vocabulary
 from tests.rules.conftest import STORY, RunRules, until
 

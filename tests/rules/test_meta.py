@@ -5,10 +5,9 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 import newsparse
+from newsparse.bylines import MetaLine, read_meta_line, read_name_line
 from newsparse.model import Role, StampKind
 from newsparse.rules.meta import could_be_meta, days_first
-from newsparse.rules.metaline import read_meta_line, read_name_line
-from newsparse.state import MetaLine
 from newsparse.vocabulary import Vocabulary
 from tests.rules.conftest import RunRules
 

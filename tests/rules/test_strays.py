@@ -1,7 +1,7 @@
 from __future__ import annotations
 
+from newsparse.bylines import MetaLine
 from newsparse.model import Role
-from newsparse.state import MetaLine
 from tests.rules.conftest import STORY, RunRules, until
 
 

@@ -27,11 +27,11 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
 
+from newsparse import Parser
 from newsparse.batch.extras import missing_extra
 from newsparse.batch.inputs import STDIN, Paths, expand, is_warc, iter_pages
 from newsparse.batch.job import Job
 from newsparse.batch.output import COLUMNS, flat
-from newsparse.pipeline import Parser
 
 try:
     import dask.bag
@@ -101,4 +101,8 @@ def _partitions(paths: Paths, size: int) -> Iterator[list[str]]:
 
 
 def _records(paths: list[str], job: Job) -> list[dict[str, Any]]:
-    return [record for page in iter_pages(paths, job.limit) for record in job.parse(page).records()]
+    return [
+        record
+        for page in iter_pages(paths, job.parser.max_bytes)
+        for record in job.parse(page).records()
+    ]

@@ -8,14 +8,10 @@ from typing import Any
 
 import attrs
 
-from newsparse.assemble import assemble
+from newsparse import NewsParseError, Parsed, Parser
 from newsparse.batch.inputs import Page, read_bytes
 from newsparse.batch.results import Failure, Result
-from newsparse.errors import NewsParseError
 from newsparse.model import Article
-from newsparse.pipeline import Parser
-from newsparse.sources.decode import declared_codecs, decode_as
-from newsparse.state import State
 
 
 @attrs.frozen(eq=False)
@@ -34,17 +30,12 @@ class Job:
     now: datetime | None = None
     with_lines: bool = False
 
-    @property
-    def limit(self) -> int:
-        """The most bytes read of one input: UTF-8 takes up to 4 bytes a character."""
-        return 4 * self.parser.max_chars
-
     def parse(self, page: Page) -> Result:
         """The articles of ``page``, or the Failure that stopped it; never raises for an input."""
         if page.error is not None:
             return Result(page.source, failure=Failure.of(page.error))
         try:
-            articles = assemble(self._state(page))
+            articles = self._parsed(page).articles
         except NewsParseError as exc:
             return Result(page.source, failure=Failure.of(exc))
         # Anything else is a bug in newsparse or in a custom rule; one bad page must not stop
@@ -55,17 +46,17 @@ class Job:
             return Result(page.source, failure=Failure("NoArticleFound", "no article found"))
         return Result(page.source, tuple(self._dict(article) for article in articles))
 
-    def _state(self, page: Page) -> State:
-        data = read_bytes(page.source.path, self.limit) if page.data is None else page.data
-        now = self.now or page.source.date
-        if not page.html:
-            return self.parser.run_bytes(data, now)
-        # parse_html takes no declared charset, so a WARC record's HTTP charset decodes the
-        # payload here; it outranks the page's <meta charset>, as it does in browsers.
-        if page.charset and declared_codecs(page.charset):
-            text, _ = decode_as(data, self.parser.max_chars, page.charset, latin="cp1252")
-            return self.parser.run_html(text, page.source.url, now)
-        return self.parser.run_html(data, page.source.url, now)
+    def _parsed(self, page: Page) -> Parsed:
+        data = page.data
+        if data is None:
+            data = read_bytes(page.source.path, self.parser.max_bytes)
+        return self.parser.parse_all(
+            data,
+            url=page.source.url,
+            now=self.now or page.source.date,
+            charset=page.charset,
+            kind="html" if page.html else None,
+        )
 
     def _dict(self, article: Article) -> dict[str, Any]:
         data = article.to_dict()

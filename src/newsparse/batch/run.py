@@ -24,10 +24,10 @@ from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
 from multiprocessing.process import BaseProcess
 
+from newsparse import Parser
 from newsparse.batch.inputs import Page, Paths, iter_pages
 from newsparse.batch.job import Job
 from newsparse.batch.results import Failure, Result
-from newsparse.pipeline import Parser
 
 CHUNK = 8
 """Pages sent to a worker at once: enough to make the cost of a round trip small."""
@@ -51,7 +51,7 @@ def parse_many(
     ``Job``; a custom ``parser`` must pickle (its rules defined at module level).
     """
     job = Job(parser or Parser(), now, with_lines)
-    pages = iter_pages(paths, job.limit)
+    pages = iter_pages(paths, job.parser.max_bytes)
     workers = jobs or default_jobs()
     yield from map(job.parse, pages) if workers == 1 else _Pool(job, workers).results(pages)
 

@@ -27,10 +27,9 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import IO, Any
 
+from newsparse import InputError, NoArticleFound, kind_of
 from newsparse.batch.extras import missing_extra
 from newsparse.batch.inputs import Page, Source, unreadable
-from newsparse.errors import InputError, NoArticleFound
-from newsparse.sources.files import sniff
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 # The label is a token, as in the HTML prescan: whatever else follows it is not its part.
@@ -117,7 +116,7 @@ def _page(record: Any, path: str, offset: int, limit: int) -> Page | None:
                 "the archive ends inside this record: the file is truncated; re-download it"
             ),
         )
-    if content_type is None and sniff(data) != "html":
+    if content_type is None and kind_of(data) != "html":
         return None
     charset = _CHARSET.search(content_type or "")
     return Page(source, data, html=True, charset=charset.group(1) if charset else None)

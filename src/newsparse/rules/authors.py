@@ -16,9 +16,9 @@ import itertools
 
 import attrs
 
+from newsparse.bylines import MetaLine, read_name_line
 from newsparse.model import Role
-from newsparse.rules.metaline import read_name_line
-from newsparse.state import MetaLine, State
+from newsparse.state import State
 
 # How many non-blank lines below the headline a bare name may stand.
 MAX_LINES_BELOW = 12

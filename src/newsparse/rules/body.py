@@ -17,18 +17,19 @@ import re
 import statistics
 from collections.abc import Iterable
 
+from newsparse.bylines import MetaLine
 from newsparse.lines import Line
 from newsparse.model import Role
-from newsparse.rules.headline import could_be_headline
-from newsparse.rules.shape import (
+from newsparse.shape import (
     LINK_DENSITY,
+    could_be_headline,
     ends_sentence,
     is_title_like,
     leads_elsewhere,
     stopword_share,
     word_count,
 )
-from newsparse.state import MetaLine, State
+from newsparse.state import State
 
 # What one line that is not prose costs a run, in characters of prose.
 LINE_COST = 30

@@ -8,7 +8,7 @@ points do not read as the story's first paragraphs.
 from __future__ import annotations
 
 from newsparse.model import Role
-from newsparse.rules.shape import is_prose
+from newsparse.shape import is_prose
 from newsparse.state import State
 
 # How far below the headline summary bullets may start.

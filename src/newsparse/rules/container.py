@@ -25,7 +25,7 @@ import attrs
 
 from newsparse.lines import Line
 from newsparse.model import Role
-from newsparse.rules.shape import LINK_DENSITY, ends_sentence, leads_elsewhere, word_count
+from newsparse.shape import LINK_DENSITY, ends_sentence, leads_elsewhere, word_count
 from newsparse.state import State
 from newsparse.vocabulary import Vocabulary
 

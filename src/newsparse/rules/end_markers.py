@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newsparse.model import Role
-from newsparse.rules.shape import ends_sentence
+from newsparse.shape import ends_sentence
 from newsparse.state import State
 from newsparse.vocabulary import Vocabulary, line_key
 

@@ -19,10 +19,8 @@ from collections import Counter
 from collections.abc import Mapping
 
 from newsparse.model import PageMeta, Role
-from newsparse.rules.metaline import read_name_line
-from newsparse.rules.shape import MAX_TITLE_WORDS, is_title_like, word_count
+from newsparse.shape import could_be_headline, is_title_like, word_count
 from newsparse.state import State, TitleSplit
-from newsparse.vocabulary import Vocabulary
 
 # How far above the story (in non-blank lines) the headline may stand.
 MAX_DISTANCE = 40
@@ -58,9 +56,6 @@ META_DECAY = 0.2
 MIN_PRINTED_WORDS = 5
 # Where a kicker ends before the headline in one line: a separator.
 _KICKER_CUTS = re.compile(r"\s*[:|–—-]\s+")
-# "News > Nation", "Home / World / Asia": a breadcrumb trail, not a title.
-_TRAIL_ARROWS = frozenset(">›»")
-_TRAIL_SEPARATORS = _TRAIL_ARROWS | {"/", "|"}
 # A full stop followed by a capital inside the line: two sentences (a standfirst).
 _SENTENCE_BREAK = re.compile(r"[.!?] [A-Z]")
 
@@ -137,25 +132,6 @@ def printed_kicker(text: str, prints: Mapping[str, int]) -> TitleSplit | None:
                 return None
             return TitleSplit(kicker=prefix.strip(), headline=headline)
     return None
-
-
-def could_be_headline(text: str, vocabulary: Vocabulary) -> bool:
-    """A title: a few words, opening with a capital, a digit or a quote; no social handle,
-    no breadcrumb trail, not closed by a comma or colon, no ``Name, Job`` byline."""
-    words = word_count(text)
-    if not (3 <= words <= MAX_TITLE_WORDS) or len(text) < 12 or text.endswith((",", ":", ";")):
-        return False
-    first = next((ch for ch in text if ch.isalnum()), "")
-    if first.islower() or "@" in text:
-        return False
-    if "," in text and read_name_line(text, vocabulary):
-        return False
-    return not _breadcrumb(text)
-
-
-def _breadcrumb(text: str) -> bool:
-    separators = [word for word in text.split() if word in _TRAIL_SEPARATORS]
-    return len(separators) >= 2 or any(word in _TRAIL_ARROWS for word in separators)
 
 
 def _score(state: State, above: list[int], place: int, prints: int) -> float:

@@ -15,12 +15,12 @@ from collections.abc import Iterable
 
 import attrs
 
+from newsparse.bylines import MAX_META_CHARS, MetaLine, read_meta_line, unglued_prefix
 from newsparse.dates import read_iso, read_stamp
 from newsparse.lines import Hints
 from newsparse.model import Role, Stamp
-from newsparse.rules.metaline import MAX_META_CHARS, read_meta_line, unglued_prefix
-from newsparse.rules.shape import ends_sentence
-from newsparse.state import MetaLine, State
+from newsparse.shape import ends_sentence
+from newsparse.state import State
 from newsparse.vocabulary import Vocabulary, match_prefix
 
 # Digits shaped like a date or a time: 11/19/2019, 2019-11-19, 18.11.2019, 10:32, 3h.

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from newsparse.bylines import read_name_line
 from newsparse.model import Role
-from newsparse.rules.metaline import read_name_line
-from newsparse.rules.shape import is_prose, is_title_like, word_count
+from newsparse.shape import is_prose, is_title_like, word_count
 from newsparse.state import State
 
 # How far apart (in lines) the two prints of one headline may stand, and how far below

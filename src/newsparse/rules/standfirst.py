@@ -11,7 +11,7 @@ further down (next to a picture) is more likely a caption.
 from __future__ import annotations
 
 from newsparse.model import Role
-from newsparse.rules.shape import word_count
+from newsparse.shape import word_count
 from newsparse.state import State
 
 MIN_WORDS = 6

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from newsparse.lines import Line
 from newsparse.model import PageMeta, Role
-from newsparse.rules.shape import (
+from newsparse.shape import (
     LINK_DENSITY,
     MAX_TITLE_WORDS,
     ends_sentence,

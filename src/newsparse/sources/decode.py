@@ -85,6 +85,12 @@ def _check_decoded(text: str, max_chars: int) -> str:
     return text
 
 
+def byte_limit(max_chars: int) -> int:
+    """The most bytes an input of ``max_chars`` characters takes: UTF-8 uses up to 4 bytes a
+    character."""
+    return 4 * max_chars
+
+
 def declared_codecs(label: str) -> tuple[str, ...]:
     """The Python codecs to try, in order, for an encoding a page declares; () if unusable.
 
@@ -126,7 +132,7 @@ def decode_as(
     >>> decode_as("Café".encode("cp1252"), 100, declared="iso-8859-1")
     ('Café', 'cp1252')
     """
-    if len(data) > 4 * max_chars:
+    if len(data) > byte_limit(max_chars):
         raise InputTooLarge(
             f"input has {len(data):,} bytes, over the limit of {max_chars:,} characters; "
             "split the dump, or raise the limit with Parser(max_chars=...)"

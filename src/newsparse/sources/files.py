@@ -8,6 +8,7 @@ import zlib
 from typing import Literal
 
 from newsparse.errors import DecodeError, InputError, InputTooLarge
+from newsparse.sources.decode import byte_limit
 
 _GZIP_MAGIC = b"\x1f\x8b"
 # Markup a page opens with, after a BOM and blank space: a doctype, <html>, <head>, <body>,
@@ -26,16 +27,16 @@ def read_file(path: str | os.PathLike[str], max_chars: int) -> bytes:
     """The bytes of the file at ``path``; InputError when it cannot be read."""
     try:
         with open(path, "rb") as handle:
-            return handle.read(4 * max_chars + 1)
+            return handle.read(byte_limit(max_chars) + 1)
     except OSError as exc:
         raise InputError(f"cannot read {os.fspath(path)!r}: {exc.strerror or exc}") from exc
 
 
-def open_bytes(data: bytes, max_chars: int) -> tuple[Kind, bytes]:
-    """Gunzip ``data`` if it is gzip-compressed, and tell an HTML page from copied text."""
+def open_bytes(data: bytes, max_chars: int) -> bytes:
+    """``data``, gunzipped if it is gzip-compressed."""
     if data.startswith(_GZIP_MAGIC):
-        data = gunzip(data, 4 * max_chars)
-    return sniff(data), data
+        return gunzip(data, byte_limit(max_chars))
+    return data
 
 
 def gunzip(data: bytes, limit: int) -> bytes:

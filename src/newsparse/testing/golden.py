@@ -20,10 +20,8 @@ from typing import Any
 
 import attrs
 
-from newsparse.assemble import assemble
+from newsparse import Parser
 from newsparse.model import Article
-from newsparse.pipeline import Parser
-from newsparse.sources.files import read_file
 from newsparse.testing.diff import counted, differences, render
 from newsparse.testing.masks import apply_masks, check_masks
 
@@ -70,7 +68,7 @@ def find_pages(folder: str | os.PathLike[str]) -> list[Path]:
 def parse_page(page: Path, parser: Parser, now: datetime | None) -> list[Article]:
     """Every article of a saved page, as ``newsparse parse`` gives them: HTML or text told by
     content, ``.gz`` undone."""
-    return assemble(parser.run_bytes(read_file(page, parser.max_chars), now))
+    return list(parser.parse_all(Path(page), now=now).articles)
 
 
 def dump(articles: list[dict[str, Any]]) -> str:

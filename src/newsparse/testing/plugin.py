@@ -18,8 +18,8 @@ from pathlib import Path
 import attrs
 import pytest
 
+from newsparse import Parser
 from newsparse.model import Article
-from newsparse.pipeline import Parser
 from newsparse.testing.diff import counted, differences, render
 from newsparse.testing.golden import Golden, parse_now
 from newsparse.testing.masks import check_masks

@@ -13,10 +13,24 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+import attrs
+
 from newsparse.dates import read_stamp
 from newsparse.model import Stamp
-from newsparse.state import MetaLine
 from newsparse.vocabulary import Vocabulary, match_prefix
+
+
+@attrs.frozen
+class MetaLine:
+    """What a metadata line says: the people it names, its stamps, and whether it is a byline."""
+
+    authors: tuple[str, ...] = ()
+    stamps: tuple[Stamp, ...] = ()
+    byline: bool = False
+    names: tuple[str, ...] = ()
+    """People a stamp line names without a byline prefix (``Chris Davies - Nov 19, 2019``):
+    its authors only where it stands in a story's header (the authors rule decides)."""
+
 
 MAX_META_CHARS = 220
 # Parts of a metadata line that are neither a name nor a date ("2 min read", "Topic: Space")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.rules.shape import ends_sentence, is_prose, is_title_like, stopword_share, word_count
+from newsparse.shape import ends_sentence, is_prose, is_title_like, stopword_share, word_count
 from newsparse.vocabulary import Vocabulary
 
 

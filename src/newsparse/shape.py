@@ -6,7 +6,9 @@ import functools
 import itertools
 import re
 
+from newsparse.bylines import read_name_line
 from newsparse.lines import Line
+from newsparse.vocabulary import Vocabulary
 
 # Sentence-final punctuation, closing quotes included: prose ends with these. A closing
 # bracket ends a sentence only after one of them ("… (see below).)"), not in "Top ten (185)".
@@ -96,3 +98,27 @@ def title_key(text: str) -> str:
     'storm hits coast what we know'
     """
     return " ".join(_KEY_PUNCTUATION.sub(" ", text.casefold()).split())
+
+
+# "News > Nation", "Home / World / Asia": a breadcrumb trail, not a title.
+_TRAIL_ARROWS = frozenset(">›»")
+_TRAIL_SEPARATORS = _TRAIL_ARROWS | {"/", "|"}
+
+
+def could_be_headline(text: str, vocabulary: Vocabulary) -> bool:
+    """A title: a few words, opening with a capital, a digit or a quote; no social handle,
+    no breadcrumb trail, not closed by a comma or colon, no ``Name, Job`` byline."""
+    words = word_count(text)
+    if not (3 <= words <= MAX_TITLE_WORDS) or len(text) < 12 or text.endswith((",", ":", ";")):
+        return False
+    first = next((ch for ch in text if ch.isalnum()), "")
+    if first.islower() or "@" in text:
+        return False
+    if "," in text and read_name_line(text, vocabulary):
+        return False
+    return not _breadcrumb(text)
+
+
+def _breadcrumb(text: str) -> bool:
+    separators = [word for word in text.split() if word in _TRAIL_SEPARATORS]
+    return len(separators) >= 2 or any(word in _TRAIL_ARROWS for word in separators)
