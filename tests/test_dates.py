@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 
-from newsparse.dates import DateReading, read_date, read_stamp
+from newsparse.dates import DateReading, read_date, read_declared, read_stamp
 from newsparse.model import StampKind
 from newsparse.vocabulary import Vocabulary
 
@@ -162,3 +162,36 @@ def test_a_label_with_a_full_width_colon(line: str, kind: StampKind, value: date
     stamp = read_stamp(line, VOCABULARY)
     assert stamp is not None
     assert (stamp.kind, stamp.value, stamp.raw) == (kind, value, line)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2024-11-26", datetime(2024, 11, 26)),
+        ("2024-11-26T10:32:00Z", datetime(2024, 11, 26, 10, 32, tzinfo=UTC)),
+        (
+            "2024-11-26T10:32:00.000+0530",
+            datetime(2024, 11, 26, 10, 32, tzinfo=timezone(timedelta(hours=5, minutes=30))),
+        ),
+        ("2024-11-26T10:32:00.123456789Z", datetime(2024, 11, 26, 10, 32, 0, 123456, tzinfo=UTC)),
+        ("Tue, 26 Nov 2024 10:32:00 GMT", datetime(2024, 11, 26, 10, 32, tzinfo=UTC)),
+        (
+            "Tue, 26 Nov 2024 10:32:00 EST",
+            datetime(2024, 11, 26, 10, 32, tzinfo=timezone(timedelta(hours=-5))),
+        ),
+        (
+            "Tue, 26 Nov 2024 10:32:00 +0100",
+            datetime(2024, 11, 26, 10, 32, tzinfo=timezone(timedelta(hours=1))),
+        ),
+        ("Tue, 26 Nov 2024 10:32:00 UT", datetime(2024, 11, 26, 10, 32, tzinfo=UTC)),
+        ("November 26, 2024", datetime(2024, 11, 26)),
+        ("1732617120", datetime(2024, 11, 26, 10, 32, tzinfo=UTC)),
+        ("1732617120000", datetime(2024, 11, 26, 10, 32, tzinfo=UTC)),
+        ("November 26", None),
+        ("not a date", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_read_declared(raw: str | None, expected: datetime | None) -> None:
+    assert read_declared(raw, VOCABULARY) == expected

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from newsparse.assemble import with_declared
-from newsparse.bylines import clean_names
+from newsparse.bylines import clean_names, declared_names
 from newsparse.model import Article, PageMeta
 from newsparse.vocabulary import Vocabulary
 
@@ -33,6 +33,30 @@ SEEN = Article(
 )
 def test_clean_names(value: str, names: tuple[str, ...]) -> None:
     assert clean_names(value, VOCABULARY) == names
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Ann Lee", ["Ann Lee"]),
+        ("By Ann Lee", ["Ann Lee"]),
+        ("by: Ann Lee", ["Ann Lee"]),
+        ("Ann Lee and Bob Stone", ["Ann Lee", "Bob Stone"]),
+        ("Ann Lee, Bob Stone and Cy Twombly", ["Ann Lee", "Bob Stone", "Cy Twombly"]),
+        ("Ann Lee & Bob van Dijk", ["Ann Lee", "Bob van Dijk"]),
+        ("Lee, Ann", ["Lee, Ann"]),
+        ("Ann Lee, Reuters", ["Ann Lee, Reuters"]),
+        ("Ann Lee and friends", ["Ann Lee and friends"]),
+        ("https://www.facebook.com/annlee", []),
+        ("www.example.com/ann", []),
+        ("ann@example.com", []),
+        ("@annlee", []),
+        ("   ", []),
+        ("123", []),
+    ],
+)
+def test_declared_names(value: str, expected: list[str]) -> None:
+    assert declared_names(value) == expected
 
 
 @pytest.mark.parametrize(

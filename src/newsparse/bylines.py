@@ -1,5 +1,6 @@
 """Reading a line of article metadata: bylines and stamps, and the little else they share a line
-with. Used by the ``meta`` and ``authors`` rules.
+with. Used by the ``meta`` and ``authors`` rules, and for the authors a page declares in its
+markup (``declared_names``, ``clean_names``).
 
     By Tess Bonn - 11/19/19 06:56 AM EST                → Tess Bonn; published 2019-11-19 06:56
     Posted by Ann Lee on November 19, 2019, 6:21 AM EST → Ann Lee; published …
@@ -48,8 +49,9 @@ _GLUED_LABEL = re.compile(
 )
 # "…, 6:18 p.m. Updated: Nov. 19, 2019": a labelled stamp after another on one line.
 _NEXT_LABEL = re.compile(r"(?<=[\d.])\s+(?=([^\W\d_]+):\s)")
-# A word of three letters or more glued (or hyphened) to a number: "Publiziert6.".
-_GLUED_DATE = re.compile(r"([^\W\d_]{3,}+)-?(?=\d)")
+# A word of three letters or more glued (or hyphened) to a number: "Publiziert6.". Read from
+# the word's first letter only: from every letter, a long word would take quadratic time.
+_GLUED_DATE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,}+)-?(?=\d)")
 _GLUED_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")
 _NAME_SLASH = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_]{2})")
 # "byRahimu Fadhili": the prefix glued to the name.
@@ -64,16 +66,28 @@ _BY_AFTER_DATE = re.compile(
 )
 # "— Dianna E. Anderson (@dianna) November 18, 2019": the signature of an embedded post.
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s.*\(@\w+\)")
+# Lower-case words a name may hold: "Bob van Dijk", "Ana de la Cruz", "Omar ibn Said".
 _PARTICLES = frozenset(
-    {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "al", "el",
-     "bin", "ibn", "la", "le", "du", "st.", "mc", "y", "ter", "ten", "zu"}
+    {"al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "el",
+     "ibn", "la", "le", "mc", "st", "st.", "ten", "ter", "van", "von", "y", "zu"}
 )  # fmt: skip
 _STAMP_OPENERS = frozenset({"on", "am", "at", "le", "el", "em"})
 # "Cunningham." in "Ann Cunningham. Riverside News": a full stop after a whole word ends the
 # name (initials such as "L." and "Jr." do not).
 _CLOSES_NAME = re.compile(r"(?!(?:Jr|Sr|St)\.)[^\W\d_]{3,}\.")
 _HANDLE = re.compile(r"@\w+")
-_EMAIL_OR_PHONE = re.compile(r"\S+@\S+\.\w+|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
+# An e-mail address, read from the start of a word to its first "@" so that "x@x@x@…" is
+# tried once, not from every letter and every "@" of it.
+_EMAIL = r"\S[^\s@]*+@\S+\.\w+"
+_EMAIL_OR_PHONE = re.compile(rf"(?<!\S){_EMAIL}|\(?\d{{3}}\)?[\s.-]?\d{{3}}[\s.-]\d{{4}}")
+# "https://…", "//cdn…", "www.…", "@annlee", "ann@riverside.com": an address, not a name.
+_ADDRESS = re.compile(rf"(?:[a-z][a-z0-9+.-]*:)?//|www\.|@|{_EMAIL}$", re.IGNORECASE)
+# What a declared author value may open with ("By Ann Lee", "by: Ann Lee"), and what may
+# stand between the people it names ("Ann Lee, Bo Chen and Cy Twombly").
+_DECLARED_BY = re.compile(r"^by\b\s*:?\s*", re.IGNORECASE)
+_DECLARED_SEPARATORS = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+MAX_DECLARED_CHARS = 100
+MAX_DECLARED_NAME_WORDS = 5
 
 
 def read_meta_line(
@@ -188,6 +202,46 @@ def clean_names(value: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     words = [word[:-1] + "," if _CLOSES_NAME.fullmatch(word) else word for word in head.split()]
     names, _ = _names(words, vocabulary)
     return tuple(_people(names))
+
+
+def declared_names(value: str) -> list[str]:
+    """The people one declared author value (a JSON-LD ``author``, an ``author`` meta tag)
+    names, or [] when it names none; ``value`` is whitespace-folded text.
+
+    Drops a leading ``By``, addresses and handles; splits ``A and B`` or ``A, B`` only when
+    every part looks like a name, so ``Lee, Ann`` stays whole.
+
+    >>> declared_names("By Ann Lee and Bob van Dijk"), declared_names("Lee, Ann")
+    (['Ann Lee', 'Bob van Dijk'], ['Lee, Ann'])
+    >>> declared_names("https://www.facebook.com/annlee"), declared_names("@annlee")
+    ([], [])
+    """
+    text = _DECLARED_BY.sub("", value)
+    if not text or len(text) > MAX_DECLARED_CHARS or is_address(text):
+        return []
+    if not any(char.isalpha() for char in text):
+        return []
+    parts = [part for part in _DECLARED_SEPARATORS.split(text) if part]
+    if len(parts) > 1 and all(_looks_like_name(part) for part in parts):
+        return parts
+    return [text]
+
+
+def is_address(text: str) -> bool:
+    """Whether ``text`` is a web or e-mail address or a handle rather than a name:
+    ``https://riverside.example/staff``, ``www.riverside.example``, ``ann@riverside.example``,
+    ``@annlee``."""
+    return _ADDRESS.match(text) is not None
+
+
+def _looks_like_name(part: str) -> bool:
+    """``Bob van Dijk``: two to five name words and no digit."""
+    words = part.split()
+    return (
+        2 <= len(words) <= MAX_DECLARED_NAME_WORDS
+        and all(map(_is_name_word, words))
+        and not any(char.isdigit() for char in part)
+    )
 
 
 def _parts(text: str) -> list[str]:

@@ -6,13 +6,17 @@ time zone is kept when the text gives one. Relative: ``8 sec ago``, ``3 hours ag
 
 A line counts as a date only when every word in it is a date word (a month, a weekday, a time
 zone, ``at``…), so a sentence that happens to hold a date is never read as a stamp.
+
+Dates a page declares in its markup (``2024-11-26T10:32:00Z``, ``Tue, 26 Nov 2024 10:32:00
+GMT``, Unix time) are read by ``read_declared``, with the same time zones.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from datetime import datetime, timedelta, timezone, tzinfo
+import warnings
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING
 
 import attrs
@@ -271,6 +275,55 @@ def _later(value: datetime, now: datetime) -> bool:
     if (value.tzinfo is None) != (now.tzinfo is None):
         return value.replace(tzinfo=None) > now.replace(tzinfo=None)
     return value > now
+
+
+# A declared date needs a year of its own: dateutil would complete "November 26" with the
+# current one.
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# Unix time in seconds or milliseconds: "1732617120", "1732617120000".
+_TIMESTAMP_DIGITS = frozenset({10, 13})
+_SECONDS_DIGITS = 10
+
+
+def read_declared(text: str | None, vocabulary: Vocabulary) -> datetime | None:
+    """A date a page declares in its markup (``article:published_time``, JSON-LD
+    ``datePublished``) as a datetime, time zone kept; None when it is not one.
+
+    ISO 8601 first, then dateutil for the rest, with the vocabulary's zone names; Unix
+    timestamps of 10 or 13 digits are read as UTC. A value without a four-digit year is
+    refused rather than completed with the current one.
+
+    >>> read_declared("Tue, 26 Nov 2024 10:32:00 EST", Vocabulary.load()).isoformat()
+    '2024-11-26T10:32:00-05:00'
+    """
+    text = (text or "").strip()
+    if not text:
+        return None
+    iso = read_iso(text)
+    if iso is not None:
+        return iso
+    if text.isdigit() and len(text) in _TIMESTAMP_DIGITS:
+        return datetime.fromtimestamp(int(text[:_SECONDS_DIGITS]), UTC)
+    from dateutil import parser, tz
+
+    # ArithmeticError: dateutil fails on runs of digits too long for a fraction of a second
+    # with decimal.InvalidOperation.
+    try:
+        return parser.isoparse(text)
+    except (ValueError, OverflowError, ArithmeticError):
+        pass
+    if not _FOUR_DIGITS.search(text):
+        return None
+    with warnings.catch_warnings():
+        # An unknown zone name leaves the time naive; dateutil warns about it, we accept it.
+        warnings.simplefilter("ignore", parser.UnknownTimezoneWarning)
+        try:
+            value = parser.parse(text, tzinfos=vocabulary.derived(_tzinfos))
+        except (ValueError, OverflowError, ArithmeticError):
+            return None
+    # dateutil reads a zone name the machine itself uses as "local time", which would make
+    # the result depend on where it runs.
+    return value.replace(tzinfo=None) if isinstance(value.tzinfo, tz.tzlocal) else value
 
 
 def read_iso(text: str) -> datetime | None:

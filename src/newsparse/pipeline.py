@@ -153,7 +153,7 @@ class Parser:
         _check_now(now)
         from newsparse.sources.html import read_html  # lxml loads only when HTML is parsed
 
-        page = read_html(html, self.max_chars, url)
+        page = read_html(html, self.max_chars, url, self.vocabulary)
         state = State(list(page.lines), self.vocabulary, now, page.meta)
         self.ruler.run(state)
         return state

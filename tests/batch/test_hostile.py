@@ -241,3 +241,18 @@ def test_a_stamp_with_a_long_run_of_digits() -> None:
 def test_a_declared_date_with_a_long_run_of_digits() -> None:
     meta = f'<meta property="article:published_time" content="{LONG_TIME}">'
     assert isinstance(_outcome(lambda: newsparse.parse_html(meta + article_html(1)), 2), Article)
+
+
+# "x@x@x@…": an e-mail address tried from every letter and every "@" of it takes cubic time
+# (a byline) or quadratic time (a meta tag's content).
+AT_SIGNS = "x@" * 100_000
+
+
+def test_a_byline_of_at_signs() -> None:
+    text = f"Storm hits the coast\nBy Ann Lee {AT_SIGNS[:6_000]}\n{article_text(1)}"
+    assert isinstance(_outcome(lambda: newsparse.parse_articles(text), 2), list)
+
+
+def test_a_meta_tag_of_at_signs() -> None:
+    meta = f'<meta name="publisher" content="{AT_SIGNS}">'
+    assert isinstance(_outcome(lambda: newsparse.parse_html(meta + article_html(1)), 2), Article)

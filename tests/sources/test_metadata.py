@@ -9,7 +9,6 @@ import pytest
 
 from newsparse.model import MetaSources, PageMeta
 from newsparse.sources.html import read_html
-from newsparse.sources.metadata import author_names, parse_date
 
 
 def meta_of(head: str, body: str = "", url: str | None = None) -> PageMeta:
@@ -388,62 +387,6 @@ def test_a_readable_date_beats_an_unreadable_one() -> None:
         "2024-11-26",
         "name=pubdate",
     )
-
-
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        ("2024-11-26", datetime(2024, 11, 26)),
-        ("2024-11-26T10:32:00Z", datetime(2024, 11, 26, 10, 32, tzinfo=UTC)),
-        (
-            "2024-11-26T10:32:00.000+0530",
-            datetime(2024, 11, 26, 10, 32, tzinfo=timezone(timedelta(hours=5, minutes=30))),
-        ),
-        ("2024-11-26T10:32:00.123456789Z", datetime(2024, 11, 26, 10, 32, 0, 123456, tzinfo=UTC)),
-        ("Tue, 26 Nov 2024 10:32:00 GMT", datetime(2024, 11, 26, 10, 32, tzinfo=UTC)),
-        (
-            "Tue, 26 Nov 2024 10:32:00 EST",
-            datetime(2024, 11, 26, 10, 32, tzinfo=timezone(timedelta(hours=-5))),
-        ),
-        (
-            "Tue, 26 Nov 2024 10:32:00 +0100",
-            datetime(2024, 11, 26, 10, 32, tzinfo=timezone(timedelta(hours=1))),
-        ),
-        ("November 26, 2024", datetime(2024, 11, 26)),
-        ("1732617120", datetime(2024, 11, 26, 10, 32, tzinfo=UTC)),
-        ("1732617120000", datetime(2024, 11, 26, 10, 32, tzinfo=UTC)),
-        ("November 26", None),
-        ("not a date", None),
-        ("", None),
-        (None, None),
-    ],
-)
-def test_parse_date(raw: str | None, expected: datetime | None) -> None:
-    assert parse_date(raw) == expected
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("Ann Lee", ["Ann Lee"]),
-        ("By Ann Lee", ["Ann Lee"]),
-        ("by: Ann Lee", ["Ann Lee"]),
-        ("Ann Lee and Bob Stone", ["Ann Lee", "Bob Stone"]),
-        ("Ann Lee, Bob Stone and Cy Twombly", ["Ann Lee", "Bob Stone", "Cy Twombly"]),
-        ("Ann Lee & Bob van Dijk", ["Ann Lee", "Bob van Dijk"]),
-        ("Lee, Ann", ["Lee, Ann"]),
-        ("Ann Lee, Reuters", ["Ann Lee, Reuters"]),
-        ("Ann Lee and friends", ["Ann Lee and friends"]),
-        ("https://www.facebook.com/annlee", []),
-        ("www.example.com/ann", []),
-        ("ann@example.com", []),
-        ("@annlee", []),
-        ("   ", []),
-        ("123", []),
-    ],
-)
-def test_author_names(value: str, expected: list[str]) -> None:
-    assert author_names(value) == expected
 
 
 @pytest.mark.parametrize(

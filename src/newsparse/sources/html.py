@@ -54,6 +54,7 @@ from newsparse.lines import Hints, Line, normalise
 from newsparse.model import PageMeta
 from newsparse.sources.decode import check_text, decode_as
 from newsparse.sources.metadata import read_metadata
+from newsparse.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from bs4 import Tag
@@ -570,13 +571,17 @@ class HtmlPage:
 
 
 def read_html(
-    data: str | bytes | bytearray | memoryview | Tag, max_chars: int, url: str | None = None
+    data: str | bytes | bytearray | memoryview | Tag,
+    max_chars: int,
+    url: str | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> HtmlPage:
     """Check, decode and parse one HTML page into its Lines and metadata.
 
     ``data`` is the page as ``str``, bytes (decoded by BOM, UTF-8, the ``<meta charset>``,
     else detection) or a bs4 ``BeautifulSoup``/``Tag``. ``url`` is where the page came from;
-    relative links in the metadata are resolved against it. Raises ``BinaryInput``,
+    relative links in the metadata are resolved against it, and its dates read with the time
+    zones of ``vocabulary`` (the shipped one when None). Raises ``BinaryInput``,
     ``DecodeError`` or ``InputTooLarge`` on bad input; an empty page has no lines.
 
     >>> page = read_html(b"<title>Storm | Daily</title><p>Rain fell.</p>", 10_000)
@@ -586,7 +591,7 @@ def read_html(
     root = _parse(_utf8(data, max_chars).replace(b"\x00", b""))
     if root is None:
         return HtmlPage((), read_metadata(None, url))
-    meta = read_metadata(root, url)
+    meta = read_metadata(root, url, vocabulary)
     # Script and style source is never text; the metadata has read its JSON-LD. Taken out
     # once here, it reaches no line by any path (a sidebar's summary included).
     etree.strip_elements(root, *_SOURCE_TAGS, with_tail=False)

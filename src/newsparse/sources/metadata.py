@@ -33,14 +33,16 @@ import html
 import itertools
 import json
 import re
-import warnings
 from collections.abc import Callable, Iterable, Iterator
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime
 from typing import Any, TypeVar
 from urllib.parse import urljoin
 
+from newsparse.bylines import declared_names, is_address
+from newsparse.dates import read_declared
 from newsparse.lines import normalise
 from newsparse.model import MetaSources, PageMeta
+from newsparse.vocabulary import Vocabulary
 
 _T = TypeVar("_T")
 
@@ -127,31 +129,16 @@ _IMAGES = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "
 
 _TRAILING_COMMA = re.compile(r",(\s*[\]}])")
 _WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
-_BY = re.compile(r"^by\b\s*:?\s*", re.IGNORECASE)
-_LINK = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//|^www\.|^@|^\S+@\S+\.\w+$", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
-# Lower-case words a name may hold: "Bob van Dijk", "Ana de la Cruz".
-_PARTICLES = frozenset([
-    "al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "la", "le",
-    "st", "ten", "ter", "van", "von", "y",
-])  # fmt: skip
-_MAX_NAME_CHARS = 100
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-# Zone names dateutil cannot place on its own; it reads offsets (+05:30) itself.
-_ZONES = {
-    name: timezone(timedelta(hours=hours))
-    for name, hours in {
-        "UTC": 0, "UT": 0, "GMT": 0, "Z": 0,
-        "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
-    }.items()
-}  # fmt: skip
 
 
-def read_metadata(root: Any, url: str | None = None) -> PageMeta:
+def read_metadata(
+    root: Any, url: str | None = None, vocabulary: Vocabulary | None = None
+) -> PageMeta:
     """The metadata the page ``root`` (an lxml element, or None) declares.
 
     ``url`` is where the page came from: relative canonical and image addresses are resolved
-    against it. Never raises on malformed metadata: what cannot be read is left out.
+    against it. Dates are read with the time zones of ``vocabulary`` (the shipped one when
+    None). Never raises on malformed metadata: what cannot be read is left out.
     """
     if root is None:
         return PageMeta(url=url)
@@ -160,10 +147,15 @@ def read_metadata(root: Any, url: str | None = None) -> PageMeta:
         page.read(element)
     ld = _JsonLd(page.scripts)
     metas = page.metas
+    vocabulary = Vocabulary.load() if vocabulary is None else vocabulary
 
     headline, headline_source = _sourced(ld.text("headline", "name"), metas, metas.text, _HEADLINES)
-    published_raw, published, published_source = _dated(ld.text("datePublished"), metas, _PUBLISHED)
-    modified_raw, modified, modified_source = _dated(ld.text("dateModified"), metas, _MODIFIED)
+    published_raw, published, published_source = _dated(
+        ld.text("datePublished"), metas, _PUBLISHED, vocabulary
+    )
+    modified_raw, modified, modified_source = _dated(
+        ld.text("dateModified"), metas, _MODIFIED, vocabulary
+    )
     authors, authors_source = _sourced(ld.authors(), metas, metas.authors, _AUTHORS)
     canonical = page.canonical or metas.text("og:url") or ld.url()
     language = page.language or metas.text("content-language") or ld.text("inLanguage")
@@ -199,78 +191,6 @@ def read_metadata(root: Any, url: str | None = None) -> PageMeta:
     )
 
 
-def parse_date(raw: str | None) -> datetime | None:
-    """A declared date as a datetime (time zone kept), or None when it is not one.
-
-    ISO 8601 first, then dateutil for the rest (``Tue, 26 Nov 2024 10:32:00 GMT``); Unix
-    timestamps of 10 or 13 digits are read as UTC. A value without a four-digit year is
-    refused rather than completed with the current one.
-
-    >>> parse_date("2024-11-26T10:32:00Z"), parse_date("Tue, 26 Nov 2024 10:32:00 EST").hour
-    (datetime.datetime(2024, 11, 26, 10, 32, tzinfo=datetime.timezone.utc), 10)
-    """
-    text = (raw or "").strip()
-    if not text:
-        return None
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        pass
-    if text.isdigit() and len(text) in {10, 13}:
-        return datetime.fromtimestamp(int(text[:10]), UTC)
-    from dateutil import parser, tz
-
-    # dateutil raises ArithmeticError (decimal.InvalidOperation) on runs of digits too long
-    # for a fraction of a second.
-    try:
-        return parser.isoparse(text)
-    except (ValueError, OverflowError, ArithmeticError):
-        pass
-    if not _YEAR.search(text):
-        return None
-    with warnings.catch_warnings():
-        # An unknown zone name leaves the time naive; dateutil warns about it, we accept it.
-        warnings.simplefilter("ignore", parser.UnknownTimezoneWarning)
-        try:
-            value = parser.parse(text, tzinfos=_ZONES)
-        except (ValueError, OverflowError, ArithmeticError):
-            return None
-    # dateutil reads a zone name the machine itself uses as "local time", which would make
-    # the result depend on where it runs.
-    return value.replace(tzinfo=None) if isinstance(value.tzinfo, tz.tzlocal) else value
-
-
-def author_names(value: str) -> list[str]:
-    """The people named in one author value, or [] when it names none.
-
-    Drops a leading ``By``, URLs, e-mail addresses and handles; splits ``A and B`` or
-    ``A, B`` only when every part looks like a name, so ``Lee, Ann`` stays whole.
-
-    >>> author_names("By Ann Lee and Bob van Dijk"), author_names("Lee, Ann")
-    (['Ann Lee', 'Bob van Dijk'], ['Lee, Ann'])
-    >>> author_names("https://www.facebook.com/annlee"), author_names("@annlee")
-    ([], [])
-    """
-    text = _BY.sub("", _clean(value) or "")
-    if not text or len(text) > _MAX_NAME_CHARS or _LINK.search(text):
-        return []
-    if not any(char.isalpha() for char in text):
-        return []
-    parts = [part for part in _SEPARATORS.split(text) if part]
-    if len(parts) > 1 and all(_looks_like_name(part) for part in parts):
-        return parts
-    return [text]
-
-
-def _looks_like_name(part: str) -> bool:
-    words = part.split()
-    return (
-        2 <= len(words) <= 5
-        and all(word[0].isupper() or word in _PARTICLES for word in words)
-        and not any(char.isdigit() for char in part)
-    )
-
-
 class _Metas:
     """The page's ``<meta>`` values by lower-cased key, in document order."""
 
@@ -293,11 +213,11 @@ class _Metas:
     def name(self, key: str) -> str | None:
         """The first value that is a name, not a link (``article:publisher`` is often a URL)."""
         return _any(
-            value for value in map(_clean, self.all(key)) if value and not _LINK.search(value)
+            value for value in map(_clean, self.all(key)) if value and not is_address(value)
         )
 
     def authors(self, key: str) -> tuple[str, ...]:
-        return _unique(name for value in self.all(key) for name in author_names(value))
+        return _unique(name for value in self.all(key) for name in _declared_names(value))
 
 
 class _Declared:
@@ -382,7 +302,7 @@ class _JsonLd:
         for item in _listed(value):
             person = self.resolve(item)
             if isinstance(person, str):
-                yield from author_names(person)
+                yield from _declared_names(person)
             elif isinstance(person, dict) and _ORGANISATIONS.isdisjoint(_types(person)):
                 name = _string(person.get("name")) or " ".join(
                     part
@@ -392,7 +312,7 @@ class _JsonLd:
                     )
                     if part
                 )
-                yield from author_names(name)
+                yield from _declared_names(name)
 
     def publisher(self) -> str | None:
         for value in self.values("publisher"):
@@ -477,6 +397,10 @@ def _string(value: Any) -> str | None:
     return None
 
 
+def _declared_names(value: str | None) -> list[str]:
+    return declared_names(_clean(value) or "")
+
+
 def _clean(value: str | None) -> str | None:
     """``value`` with HTML entities decoded and whitespace folded; None when empty."""
     if not value:
@@ -522,7 +446,7 @@ def _sourced(
 
 
 def _dated(
-    from_json_ld: str | None, metas: _Metas, keys: Iterable[str]
+    from_json_ld: str | None, metas: _Metas, keys: Iterable[str], vocabulary: Vocabulary
 ) -> tuple[str | None, datetime | None, str | None]:
     """The first declared date that reads as one (else the first declared): raw, value, source.
 
@@ -534,7 +458,7 @@ def _dated(
     first: tuple[str | None, datetime | None, str | None] = (None, None, None)
     for raw, source in candidates:
         if raw:
-            value = parse_date(raw)
+            value = read_declared(raw, vocabulary)
             if value is not None:
                 return raw, value, source
             if first[0] is None:
