@@ -2,7 +2,16 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.shape import ends_sentence, is_prose, is_title_like, stopword_share, word_count
+from newsparse.shape import (
+    copyright_year,
+    ends_sentence,
+    is_copyright_notice,
+    is_prose,
+    is_title_like,
+    reserves_rights,
+    stopword_share,
+    word_count,
+)
 from newsparse.vocabulary import Vocabulary
 
 
@@ -60,3 +69,25 @@ def test_stopword_share() -> None:
     assert stopword_share("The snow closed the schools", stopwords) == pytest.approx(0.4)
     assert stopword_share("Home World Business Sport", stopwords) == 0.0
     assert stopword_share("Der Schnee und die Schulen", stopwords) == pytest.approx(0.6)
+
+
+@pytest.mark.parametrize(
+    ("line", "year", "notice", "reserved"),
+    [
+        ("© 2019 Riverside Media. All rights reserved.", 2019, True, True),
+        ("Copyright © 2021 Harbour Daily", 2021, True, False),
+        ("Copyright2020 Harbour Daily", 2020, True, False),
+        ("Riverside Media Group (c) 2018", 2018, False, False),
+        ("© Ann Lee", None, True, False),
+        ("Copyrighted 2019 works stay protected", None, False, False),
+        ("Riverside Media. All rights reserved.", None, True, True),
+        ("Photo: Ann Lee, some rights reserved", None, False, True),
+        ("Storm closes schools in 2019", None, False, False),
+    ],
+)
+def test_copyright_notices(line: str, year: int | None, notice: bool, reserved: bool) -> None:
+    assert (copyright_year(line), is_copyright_notice(line), reserves_rights(line)) == (
+        year,
+        notice,
+        reserved,
+    )

@@ -100,6 +100,35 @@ def title_key(text: str) -> str:
     return " ".join(_KEY_PUNCTUATION.sub(" ", text.casefold()).split())
 
 
+# The mark of a copyright notice: "©", "(c)" or the word "Copyright" (not "Copyrighted").
+_COPYRIGHT = r"(?:©|\(c\)|copyright(?![^\W\d_]))"
+_OPENING_COPYRIGHT = re.compile(_COPYRIGHT, re.IGNORECASE)
+_COPYRIGHT_YEAR = re.compile(rf"{_COPYRIGHT}\s*((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def copyright_year(text: str) -> int | None:
+    """The year of a copyright notice in ``text``, or None.
+
+    >>> copyright_year("Riverside Media Group (c) 2019"), copyright_year("Copyright rules")
+    (2019, None)
+    """
+    match = _COPYRIGHT_YEAR.search(text)
+    return None if match is None else int(match[1])
+
+
+def is_copyright_notice(text: str) -> bool:
+    """A page's copyright notice: a line that opens with the mark of one (``© Riverside
+    Media``, ``Copyright 2019 Riverside Media``) or reserves all rights (``Riverside Media
+    2019. All rights reserved.``)."""
+    return _OPENING_COPYRIGHT.match(text) is not None or "all rights reserved" in text.casefold()
+
+
+def reserves_rights(text: str) -> bool:
+    """``All rights reserved``, ``Some rights reserved`` (a Creative Commons licence): a line
+    that says what rights are reserved."""
+    return "rights reserved" in text.casefold()
+
+
 # "News > Nation", "Home / World / Asia": a breadcrumb trail, not a title.
 _TRAIL_ARROWS = frozenset(">›»")
 _TRAIL_SEPARATORS = _TRAIL_ARROWS | {"/", "|"}

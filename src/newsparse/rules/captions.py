@@ -17,6 +17,7 @@ import functools
 import re
 
 from newsparse.model import Image, Role
+from newsparse.shape import copyright_year, reserves_rights
 from newsparse.state import State
 from newsparse.vocabulary import Vocabulary, match_prefix
 
@@ -31,7 +32,6 @@ MAX_CREDIT_LINE_WORDS = 12
 MAX_CAPTION_CHARS = 300
 _CLOSING = {")": "(", "]": "["}
 _CREDIT_PARTS = re.compile(r"\s*[/|,;]\s*")
-_COPYRIGHT_NOTICE = re.compile(r"©\s*(?:copyright\s*)?(?:19|20)\d\d|rights reserved", re.IGNORECASE)
 
 
 def captions(state: State) -> None:
@@ -152,7 +152,7 @@ def credit_line(text: str, vocabulary: Vocabulary) -> str | None:
     >>> credit_line("Natalie Naccache | Bloomberg | Getty Images", Vocabulary.load())
     'Natalie Naccache | Bloomberg | Getty Images'
     """
-    if len(text.split()) > MAX_CREDIT_LINE_WORDS or _COPYRIGHT_NOTICE.search(text):
+    if len(text.split()) > MAX_CREDIT_LINE_WORDS or _is_notice(text):
         return None
     if text[:1] in "([" and text[-1:] in ")]":
         text = text[1:-1].strip()
@@ -162,6 +162,12 @@ def credit_line(text: str, vocabulary: Vocabulary) -> str | None:
     if labelled and credit[:1].isupper():
         return credit
     return text if names_agency(text, vocabulary) else None
+
+
+def _is_notice(text: str) -> bool:
+    """``© 2019 Riverside Media``, ``All rights reserved``: a copyright notice, not a credit
+    (a credit may open with ``©`` too: ``© Ann Lee``)."""
+    return copyright_year(text) is not None or reserves_rights(text)
 
 
 def names_agency(credit: str, vocabulary: Vocabulary) -> bool:

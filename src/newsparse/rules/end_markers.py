@@ -8,10 +8,8 @@ the text on both sides clearly belongs together.
 
 from __future__ import annotations
 
-import re
-
 from newsparse.model import Role
-from newsparse.shape import ends_sentence
+from newsparse.shape import ends_sentence, is_copyright_notice
 from newsparse.state import State
 from newsparse.vocabulary import Vocabulary, line_key
 
@@ -19,7 +17,6 @@ MAX_MARKER_CHARS = 60
 # "© 2019 CBS Interactive Inc. All Rights Reserved.": a copyright notice closes the page. A
 # longer line that says so is a paragraph about rights, not the page's notice.
 MAX_NOTICE_CHARS = 400
-_COPYRIGHT = re.compile(r"©|\(c\)|copyright\b", re.IGNORECASE)
 
 
 def end_markers(state: State) -> None:
@@ -44,4 +41,4 @@ def _is_marker(text: str, vocabulary: Vocabulary) -> bool:
 def _is_notice(text: str) -> bool:
     if len(text) > MAX_NOTICE_CHARS:
         return False
-    return _COPYRIGHT.match(text) is not None or "all rights reserved" in text.casefold()
+    return is_copyright_notice(text)

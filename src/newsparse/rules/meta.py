@@ -19,7 +19,7 @@ from newsparse.bylines import MAX_META_CHARS, MetaLine, read_meta_line, unglued_
 from newsparse.dates import read_iso, read_stamp
 from newsparse.lines import Hints
 from newsparse.model import Role, Stamp
-from newsparse.shape import ends_sentence
+from newsparse.shape import copyright_year, ends_sentence
 from newsparse.state import State
 from newsparse.vocabulary import Vocabulary, match_prefix
 
@@ -32,7 +32,6 @@ PROSE_WORDS = 12
 MAX_LOWER_WORDS = 4
 LIST_LENGTH = 3
 _MERIDIEMS = ("a.m.", "p.m.", "A.M.", "P.M.")
-_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def meta(state: State) -> None:
@@ -137,9 +136,9 @@ def page_year(state: State, meta_lines: Iterable[MetaLine]) -> int | None:
     if years:
         return years.most_common(1)[0][0]
     for line in state.lines:
-        match = _COPYRIGHT_YEAR.search(line.text)
-        if match:
-            return int(match[1])
+        year = copyright_year(line.text)
+        if year is not None:
+            return year
     return None
 
 
