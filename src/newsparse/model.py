@@ -36,6 +36,17 @@ class Role(enum.StrEnum):
     BLANK = "blank"
 
 
+# Groups of roles the rules read together.
+META_ROLES = frozenset({Role.BYLINE, Role.STAMP})
+"""A story's metadata lines: its bylines and stamps."""
+HEADLINE_ROLES = frozenset({Role.HEADLINE, Role.HEADLINE_REPEAT})
+"""A headline and the same headline printed again."""
+PICTURE_ROLES = frozenset({Role.CAPTION, Role.CREDIT, Role.GALLERY_COUNTER})
+"""The lines that go with a picture: its caption, credit and place in a gallery."""
+FILLER_ROLES = frozenset({Role.BLANK, Role.CHROME})
+"""Lines that are no part of any story: blank lines and page chrome."""
+
+
 class StampKind(enum.StrEnum):
     PUBLISHED = "published"
     UPDATED = "updated"

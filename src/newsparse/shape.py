@@ -13,7 +13,9 @@ from newsparse.vocabulary import Vocabulary
 # Sentence-final punctuation, closing quotes included: prose ends with these. A closing
 # bracket ends a sentence only after one of them ("… (see below).)"), not in "Top ten (185)".
 SENTENCE_END = frozenset(".!?…\"”’»'。！？」』")
+MIN_TITLE_WORDS = 3
 MAX_TITLE_WORDS = 30
+MIN_TITLE_CHARS = 12
 # Scripts written without spaces between words (kana, CJK ideographs, hangul): their
 # characters count as words by length.
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -60,8 +62,11 @@ def is_title_like(text: str) -> bool:
     >>> is_title_like("Belarus, Pakistan sign 15 agreements during Lukashenko’s visit")
     True
     """
-    words = word_count(text)
-    return 3 <= words <= MAX_TITLE_WORDS and len(text) >= 12 and not text.endswith((".", ":", ","))
+    return _title_sized(text) and not text.endswith((".", ":", ","))
+
+
+def _title_sized(text: str) -> bool:
+    return MIN_TITLE_WORDS <= word_count(text) <= MAX_TITLE_WORDS and len(text) >= MIN_TITLE_CHARS
 
 
 def is_prose(text: str) -> bool:
@@ -76,6 +81,8 @@ def is_prose(text: str) -> bool:
 
 LINK_DENSITY = 0.5
 """A line whose text is links at least this much is mostly links."""
+PARAGRAPH_WORDS = 8
+"""A line of at least this many words may be a paragraph of a story."""
 
 
 def leads_elsewhere(line: Line) -> bool:
@@ -137,8 +144,7 @@ _TRAIL_SEPARATORS = _TRAIL_ARROWS | {"/", "|"}
 def could_be_headline(text: str, vocabulary: Vocabulary) -> bool:
     """A title: a few words, opening with a capital, a digit or a quote; no social handle,
     no breadcrumb trail, not closed by a comma or colon, no ``Name, Job`` byline."""
-    words = word_count(text)
-    if not (3 <= words <= MAX_TITLE_WORDS) or len(text) < 12 or text.endswith((",", ":", ";")):
+    if not _title_sized(text) or text.endswith((",", ":", ";")):
         return False
     first = next((ch for ch in text if ch.isalnum()), "")
     if first.islower() or "@" in text:

@@ -19,9 +19,10 @@ from collections.abc import Iterable
 
 from newsparse.bylines import MetaLine
 from newsparse.lines import Line
-from newsparse.model import Role
+from newsparse.model import FILLER_ROLES, HEADLINE_ROLES, META_ROLES, PICTURE_ROLES, Role
 from newsparse.shape import (
     LINK_DENSITY,
+    PARAGRAPH_WORDS,
     could_be_headline,
     ends_sentence,
     is_title_like,
@@ -37,9 +38,7 @@ LINE_COST = 30
 BARRIER_COST = 400
 # Pictures inside a story cost little, so a gallery does not cut the story in two.
 PICTURE_COST = 5
-PICTURE_ROLES = frozenset({Role.CAPTION, Role.CREDIT, Role.GALLERY_COUNTER})
-# A paragraph has at least this many words and this share of stopwords.
-PARAGRAPH_WORDS = 8
+# A paragraph has at least PARAGRAPH_WORDS words and this share of stopwords.
 PARAGRAPH_STOPWORDS = 0.12
 # Below this average stopword share over the page's longer lines, its language has no list.
 MIN_PAGE_STOPWORDS = 0.05
@@ -55,8 +54,6 @@ HEADER_REACH = 12
 HEADER_INSIDE = 4
 # A headline over a run says more than a byline or a stamp: a comment has those too.
 HEADLINE_POINTS = 2
-META_ROLES = frozenset({Role.BYLINE, Role.STAMP})
-HEADLINE_ROLES = frozenset({Role.HEADLINE, Role.HEADLINE_REPEAT})
 # Less prose than this (in characters) makes a doubtful story: an index, a list of links.
 STORY_WEIGHT = 400.0
 # A run before the first headline must hold at least this share of the largest run's weight.
@@ -73,7 +70,7 @@ TABLE_ROWS = 4
 ROW_FIGURES = 3
 _FIGURE = re.compile(r"(?<!\S)\d")
 # What may stand between two bylines or stamps of one header.
-BETWEEN_META = frozenset({Role.BLANK, Role.CHROME, Role.CAPTION, Role.CREDIT, Role.GALLERY_COUNTER})
+BETWEEN_META = FILLER_ROLES | PICTURE_ROLES
 
 
 def body(state: State) -> None:

@@ -24,8 +24,14 @@ from collections import Counter
 import attrs
 
 from newsparse.lines import Line
-from newsparse.model import Role
-from newsparse.shape import LINK_DENSITY, ends_sentence, leads_elsewhere, word_count
+from newsparse.model import FILLER_ROLES, HEADLINE_ROLES, META_ROLES, PICTURE_ROLES, Role
+from newsparse.shape import (
+    LINK_DENSITY,
+    PARAGRAPH_WORDS,
+    ends_sentence,
+    leads_elsewhere,
+    word_count,
+)
 from newsparse.state import State
 from newsparse.vocabulary import Vocabulary
 
@@ -33,19 +39,15 @@ from newsparse.vocabulary import Vocabulary
 PROSE_SHARE = 0.97
 # Paths this short are <html> and <body>: the whole page is no container.
 MIN_DEPTH = 3
-PARAGRAPH_WORDS = 8
 TABLE_ROWS = frozenset({"tr", "table", "tbody", "thead", "tfoot"})
 # A box of these inside the story's element (a sign-up form, a pay wall's header, an aside)
 # is not the story, unless the story's own prose stands in one.
 BOX_LANDMARKS = frozenset({"header", "footer", "aside", "form", "nav"})
 # Growing upwards, the story stops at its header.
-HEADER_ROLES = frozenset({Role.BYLINE, Role.STAMP, Role.HEADLINE, Role.HEADLINE_REPEAT})
-META_ROLES = frozenset({Role.BYLINE, Role.STAMP})
+HEADER_ROLES = META_ROLES | HEADLINE_ROLES
 SUBHEADING_METAS = 2
 # Roles a story grows over when it takes in its container's lines; anything else stops it.
-CROSSABLE = frozenset(
-    {None, Role.BLANK, Role.CHROME, Role.CAPTION, Role.CREDIT, Role.GALLERY_COUNTER}
-)
+CROSSABLE: frozenset[Role | None] = frozenset({None, *FILLER_ROLES, *PICTURE_ROLES})
 
 
 @attrs.frozen(slots=False)

@@ -18,19 +18,22 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 
-from newsparse.model import PageMeta, Role
-from newsparse.shape import could_be_headline, is_title_like, word_count
+from newsparse.model import META_ROLES, PageMeta, Role
+from newsparse.shape import LINK_DENSITY, could_be_headline, is_title_like, word_count
 from newsparse.state import State, TitleSplit
 
 # How far above the story (in non-blank lines) the headline may stand.
 MAX_DISTANCE = 40
-META_ROLES = frozenset({Role.BYLINE, Role.STAMP})
 # Points for each sign; the distance costs DISTANCE_COST per non-blank line.
 META_BELOW = 8.0
 META_ABOVE = 2.0
 PROSE_BELOW = 3.0
 PRINTED_AGAIN = 3.0
 GOOD_LENGTH = 3.0
+# A good length for a headline, in words; the top heading shorter than this, and mostly
+# links, is the site's logo (a short link home).
+MIN_GOOD_WORDS = 5
+MAX_GOOD_WORDS = 25
 IN_A_LIST = -5.0
 # HTML only: the page's top heading, and the headline its markup declares.
 TOP_HEADING = 8.0
@@ -151,11 +154,15 @@ def _score(state: State, above: list[int], place: int, prints: int) -> float:
         score += PROSE_BELOW
     if prints > 1 and words >= MIN_PRINTED_WORDS:
         score += PRINTED_AGAIN
-    if 5 <= words <= 25:
+    if MIN_GOOD_WORDS <= words <= MAX_GOOD_WORDS:
         score += GOOD_LENGTH
     # The page's <h1>, unless it is the site's logo (a short link home).
     hints = line.hints
-    if hints is not None and hints.heading == 1 and (hints.link_density < 0.5 or words >= 5):
+    if (
+        hints is not None
+        and hints.heading == 1
+        and (hints.link_density < LINK_DENSITY or words >= MIN_GOOD_WORDS)
+    ):
         score += TOP_HEADING
     if state.page is not None and _declared(text, state.page):
         score += DECLARED

@@ -20,20 +20,15 @@ from __future__ import annotations
 from collections import Counter
 
 from newsparse.bylines import read_name_line
-from newsparse.model import Role
-from newsparse.shape import is_prose, is_title_like, word_count
+from newsparse.model import FILLER_ROLES, META_ROLES, PICTURE_ROLES, Role
+from newsparse.shape import LINK_DENSITY, PARAGRAPH_WORDS, is_prose, is_title_like, word_count
 from newsparse.state import State
 
 # How far apart (in lines) the two prints of one headline may stand, and how far below
 # them the story's first paragraph.
 REPEAT_WINDOW = 25
 STORY_REACH = 30
-PARAGRAPH_WORDS = 8
-LINK_DENSITY = 0.5
-FURNITURE = frozenset(
-    {Role.BLANK, Role.CHROME, Role.STAMP, Role.BYLINE, Role.CAPTION, Role.CREDIT,
-     Role.GALLERY_COUNTER}
-)  # fmt: skip
+FURNITURE = FILLER_ROLES | META_ROLES | PICTURE_ROLES
 
 
 def _names_a_person(text: str, state: State) -> bool:

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from collections import deque
 
-from newsparse.model import Role
+from newsparse.model import HEADLINE_ROLES, Role
 from newsparse.state import State
 
 # How many of the preceding non-blank lines a repeat is looked for among.
 LOOKBACK = 3
-HEADLINES = frozenset({Role.HEADLINE, Role.HEADLINE_REPEAT})
 
 
 def repeats(state: State) -> None:
@@ -28,7 +27,7 @@ def repeats(state: State) -> None:
         text = line.text
         if not text:
             continue
-        if state.roles[index] in HEADLINES:
+        if state.roles[index] in HEADLINE_ROLES:
             recent.clear()
         if text in recent and len(text.split()) >= 3:
             state.claim(index, Role.CHROME)

@@ -10,15 +10,13 @@ further down (next to a picture) is more likely a caption.
 
 from __future__ import annotations
 
-from newsparse.model import Role
+from newsparse.model import META_ROLES, PICTURE_ROLES, Role
 from newsparse.shape import word_count
 from newsparse.state import State
 
 MIN_WORDS = 6
 # Once one of these stands below the headline, prose that follows is no standfirst.
-ENDS_STANDFIRST = frozenset(
-    {Role.BYLINE, Role.STAMP, Role.CAPTION, Role.CREDIT, Role.GALLERY_COUNTER, Role.BODY}
-)
+ENDS_STANDFIRST = META_ROLES | PICTURE_ROLES | {Role.BODY}
 
 
 def standfirst(state: State) -> None:

@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import itertools
 
-from newsparse.model import Role
+from newsparse.model import META_ROLES, Role
 from newsparse.state import State
 
 # How many non-blank lines above the headline, and below the story, still belong to it.
 REACH_ABOVE = 3
 REACH_BELOW = 3
-META_ROLES = frozenset({Role.BYLINE, Role.STAMP})
 
 
 def strays(state: State) -> None:
