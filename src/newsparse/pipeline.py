@@ -153,7 +153,7 @@ class Parser:
             source = open_bytes(bytes(source), self.max_chars)
             kind = kind or kind_of(source)
             if kind == "html" and charset and declared_codecs(charset):
-                source, _ = decode_as(source, self.max_chars, charset, latin="cp1252")
+                source, _ = decode_as(source, self.max_chars, charset)
         elif isinstance(source, str):
             kind = kind or kind_of(source[:_SNIFF_CHARS].encode("utf-8", "replace"))
         else:
