@@ -99,6 +99,7 @@ def test_text_declares_nothing() -> None:
             None,
             "Storm: what it means for schools across the whole north",
         ),
+        ("大雪で休校｜東京ニュース", None, "大雪で休校"),
     ],
 )
 def test_a_title_loses_the_site_name(title: str, site: str | None, headline: str) -> None:

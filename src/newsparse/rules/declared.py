@@ -22,8 +22,9 @@ from datetime import datetime
 from newsparse.bylines import clean_names
 from newsparse.state import Declared, State
 
-# What a <title> puts between the headline and the site's name (the last of them counts).
-_TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " : ")
+# What a <title> puts between the headline and the site's name (the last of them counts);
+# a full-width bar needs no spaces (``大雪で休校｜東京ニュース``).
+_TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " : ", "｜")
 # A <title>'s last part of at most this many words is the site's name.
 SITE_NAME_WORDS = 3
 # Declared dates outside these years are placeholders or typos, not publication dates.
@@ -55,10 +56,10 @@ def without_site_name(title: str | None, site_name: str | None) -> str | None:
     ends with the site's name after a dash or a bar."""
     if title is None:
         return None
-    cut = max(title.rfind(separator) for separator in _TITLE_SEPARATORS)
+    cut, separator = max((title.rfind(separator), separator) for separator in _TITLE_SEPARATORS)
     if cut < 0:
         return title
-    tail = title[cut + 3 :]
+    tail = title[cut + len(separator) :]
     if (site_name and tail.casefold() == site_name.casefold()) or len(
         tail.split()
     ) <= SITE_NAME_WORDS:
