@@ -215,7 +215,7 @@ def test_the_step_runs_in_the_pipeline_and_explain_shows_it() -> None:
     assert article.seo_title == "Snow shuts schools across the north"
     assert [n.code for n in article.notices] == ["declared-wins", "declared-wins"]
     assert parsed.explain().splitlines()[-4:] == [
-        "== declared by the page's metadata (rule declared) · article 1",
+        "== declared by the page's metadata (rule declared) · first article",
         "        headline         printed (declared 'Snow shuts schools across the north'): "
         "'Storm closes schools across the north'",
         "        published        from declared (printed 2021-03-04T00:00:00): "

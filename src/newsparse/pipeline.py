@@ -82,7 +82,7 @@ class Parsed:
                 out.extend(f"{'':>22} ({change})" for change in state.history.get(index, ()))
         made = declared_choices(state)
         if made:
-            out.append("== declared by the page's metadata (rule declared) · article 1")
+            out.append("== declared by the page's metadata (rule declared) · first article")
             out.extend(_choice_line(choice) for choice in made)
         return "\n".join(out)
 
