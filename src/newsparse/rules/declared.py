@@ -36,7 +36,7 @@ def declared(state: State) -> None:
     page = state.page
     if page is None:
         return
-    headline = page.headline or without_site_name(page.title, page.site_name)
+    headline = page.headline or _without_site_name(page.title, page.site_name)
     people = {
         name.casefold(): name
         for value in page.authors
@@ -51,7 +51,7 @@ def declared(state: State) -> None:
     state.declared.update({field: value for field, value in found.items() if value is not None})
 
 
-def without_site_name(title: str | None, site_name: str | None) -> str | None:
+def _without_site_name(title: str | None, site_name: str | None) -> str | None:
     """``Storm closes schools - Riverside Gazette`` → ``Storm closes schools``: a <title>
     ends with the site's name after a dash or a bar."""
     if title is None:
@@ -60,11 +60,8 @@ def without_site_name(title: str | None, site_name: str | None) -> str | None:
     if cut < 0:
         return title
     tail = title[cut + len(separator) :]
-    if (site_name and tail.casefold() == site_name.casefold()) or len(
-        tail.split()
-    ) <= SITE_NAME_WORDS:
-        return title[:cut]
-    return title
+    named = tail.casefold() == (site_name or "").casefold()
+    return title[:cut] if named or len(tail.split()) <= SITE_NAME_WORDS else title
 
 
 def _dated(value: datetime | None) -> Declared | None:
