@@ -3,7 +3,7 @@ declared rule records each value and whether it wins, assemble applies it."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 
 import attrs
 import pytest
@@ -21,6 +21,7 @@ SEEN = Article(
     headline="Storm closes schools", authors=("Ann Lee",), published=datetime(2021, 3, 4)
 )
 MORNING = datetime(2021, 3, 4, 7, 15, tzinfo=UTC)
+EST = timezone(timedelta(hours=-5))
 
 
 def found(page: PageMeta) -> dict[str, Declared]:
@@ -146,8 +147,30 @@ def test_the_same_headline_gives_no_seo_title() -> None:
         ("published", datetime(2021, 3, 4), MORNING, Outcome.AGREED),  # the day alone
         ("published", datetime(2021, 3, 4, 7, 15), MORNING, Outcome.AGREED),  # no zone
         ("published", MORNING, MORNING, Outcome.SAME),
-        ("published", datetime(2021, 3, 3), MORNING, Outcome.WON),
-        ("published", datetime(2021, 3, 4, 9, 30), MORNING, Outcome.WON),
+        # Seconds, which few pages print, do not count.
+        ("published", datetime(2021, 3, 4, 7, 15, 40, tzinfo=UTC), MORNING, Outcome.AGREED),
+        ("published", datetime(2021, 3, 4, 7, 14, 50, tzinfo=UTC), MORNING, Outcome.AGREED),
+        ("published", datetime(2021, 3, 4, 2, 14, 50), MORNING, Outcome.AGREED),
+        ("published", datetime(2021, 3, 4, 7, 16, 1, tzinfo=UTC), MORNING, Outcome.WON),
+        ("published", datetime(2021, 3, 4, 2, 15, tzinfo=EST), MORNING, Outcome.SAME),
+        (  # a declared time without a zone, in UTC
+            "published",
+            datetime(2021, 3, 4, 2, 15, tzinfo=EST),
+            datetime(2021, 3, 4, 7, 15),
+            Outcome.AGREED,
+        ),
+        (  # the declared day alone
+            "published",
+            datetime(2021, 3, 4, 9, 30, tzinfo=UTC),
+            datetime(2021, 3, 4),
+            Outcome.AGREED,
+        ),
+        # A time without a zone: the page's own, hours from UTC.
+        ("published", datetime(2021, 3, 4, 2, 15), MORNING, Outcome.AGREED),
+        ("published", datetime(2021, 3, 3), MORNING, Outcome.AGREED),  # March 3 in Hawaii
+        ("published", datetime(2021, 3, 2), MORNING, Outcome.WON),
+        ("published", datetime(2021, 3, 4, 9, 25), MORNING, Outcome.WON),
+        ("published", datetime(2021, 3, 4, 7, 15, tzinfo=EST), MORNING, Outcome.WON),
         ("authors", ("Ann Lee",), ("ANN LEE",), Outcome.SAME),
         ("authors", ("Bo Chen", "Ann Lee"), ("Ann Lee", "Bo Chen"), Outcome.AGREED),
         ("authors", ("Ann Lee", "Bo Chen"), ("Ann Lee",), Outcome.KEPT),
@@ -169,9 +192,9 @@ def test_how_a_declared_value_meets_the_printed_one(
     [
         (
             SEEN,
-            PageMeta(published=datetime(2021, 3, 5, 7, 15, tzinfo=UTC)),
+            PageMeta(published=datetime(2021, 3, 6, 7, 15, tzinfo=UTC)),
             [
-                "published: printed 2021-03-04T00:00:00; declared 2021-03-05T07:15:00+00:00; "
+                "published: printed 2021-03-04T00:00:00; declared 2021-03-06T07:15:00+00:00; "
                 "the declared value wins"
             ],
         ),
@@ -195,7 +218,7 @@ def test_a_declared_value_that_wins_leaves_a_notice(
 PAGE = """<html lang="en"><head><title>Storm closes schools - Riverside Gazette</title>
 <link rel="canonical" href="https://gazette.example/storm">
 <script type="application/ld+json">{"@type": "NewsArticle",
- "headline": "Snow shuts schools across the north", "datePublished": "2021-03-05T07:15:00Z",
+ "headline": "Snow shuts schools across the north", "datePublished": "2021-03-06T07:15:00Z",
  "author": [{"@type": "Person", "name": "Ann Lee"}, {"@type": "Person", "name": "Bo Chen"}]}
 </script></head><body><h1>Storm closes schools across the north</h1>
 <p>By Ann Lee | March 4, 2021</p>
@@ -210,7 +233,7 @@ home with their children while the ploughs worked through the night to clear the
 def test_the_step_runs_in_the_pipeline_and_explain_shows_it() -> None:
     parsed = Parser().parse_all(PAGE)
     article = parsed.article
-    assert article.published == datetime(2021, 3, 5, 7, 15, tzinfo=UTC)
+    assert article.published == datetime(2021, 3, 6, 7, 15, tzinfo=UTC)
     assert article.authors == ("Ann Lee", "Bo Chen")
     assert article.seo_title == "Snow shuts schools across the north"
     assert [n.code for n in article.notices] == ["declared-wins", "declared-wins"]
@@ -219,7 +242,7 @@ def test_the_step_runs_in_the_pipeline_and_explain_shows_it() -> None:
         "        headline         printed (declared 'Snow shuts schools across the north'): "
         "'Storm closes schools across the north'",
         "        published        from declared (printed 2021-03-04T00:00:00): "
-        "2021-03-05T07:15:00+00:00",
+        "2021-03-06T07:15:00+00:00",
         "        authors          from declared (printed Ann Lee): Ann Lee, Bo Chen",
     ]
 

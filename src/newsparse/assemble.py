@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from datetime import datetime, time
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 import attrs
@@ -130,15 +130,39 @@ def _merged(printed: DeclaredValue, declared: DeclaredValue) -> DeclaredValue:
 
 
 def _agree(printed: DeclaredValue, declared: DeclaredValue) -> bool:
-    """The same value told two ways: the same people; a printed date that is the declared
-    one without its time zone, or its day alone."""
+    """The same value told two ways: the same people, or one moment (see ``_one_moment``)."""
     if isinstance(printed, tuple) and isinstance(declared, tuple):
         return {n.casefold() for n in printed} == {n.casefold() for n in declared}
     if isinstance(printed, datetime) and isinstance(declared, datetime):
-        local = declared if printed.tzinfo else declared.replace(tzinfo=None)
-        day_only = printed.time() == time() and printed.date() == local.date()
-        return printed == local or day_only
+        return _one_moment(printed, declared)
     return isinstance(printed, str) and isinstance(declared, str) and _same(printed, declared)
+
+
+# Time zones run from UTC-12 to UTC+14: a stamp printed without one may be in any of them,
+# a whole number of half hours from UTC. Few pages print seconds.
+ZONE_REACH = timedelta(hours=14)
+_HALF_HOUR, _MINUTE = timedelta(minutes=30), timedelta(minutes=1)
+
+
+def _one_moment(one: datetime, other: datetime) -> bool:
+    """Two stamps of one moment as pages write them: less than a minute apart; a time
+    without a zone in some zone; a day alone (midnight) holding the other moment somewhere
+    on earth."""
+    if one.time() == time() and other.time() == time():
+        return one.date() == other.date()
+    if one.time() == time() or other.time() == time():
+        day, moment = (one, other) if one.time() == time() else (other, one)
+        start = datetime.combine(day.date(), time(), UTC)
+        return -ZONE_REACH <= _in_utc(moment) - start < timedelta(days=1) + ZONE_REACH
+    gap = abs(_in_utc(one) - _in_utc(other))
+    if one.tzinfo and other.tzinfo:
+        return gap < _MINUTE
+    off = gap % _HALF_HOUR
+    return gap < ZONE_REACH + _MINUTE and (off < _MINUTE or _HALF_HOUR - off < _MINUTE)
+
+
+def _in_utc(stamp: datetime) -> datetime:
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
 
 
 def shown(value: DeclaredValue | None) -> str:
