@@ -12,7 +12,9 @@ import pytest
 from newsparse import Article
 from newsparse.cli import run
 from tests.batch.pages import article_html, article_text, warc_archive, warc_record
-from tests.conftest import SEED
+from tests.conftest import FIXTURES, SEED
+
+STORM = FIXTURES / "001_storm_schools.html"
 
 
 def test_parse_prints_a_json_array(capsys: pytest.CaptureFixture[str]) -> None:
@@ -46,6 +48,19 @@ def test_explain_shows_every_line(capsys: pytest.CaptureFixture[str]) -> None:
     # A relabelled line is followed by the role it had before.
     changes = [line.strip() for line in out if line.lstrip().startswith("(was ")]
     assert "(was body by body, changed by dateline)" in changes
+
+
+def test_explain_ends_with_the_declared_fields(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["explain", str(STORM)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-5:] == [
+        "== declared by the page's metadata (rule declared) · first article",
+        "        headline         printed (declared the same): "
+        "'Storm closes schools across the north'",
+        "        published        printed (declared the same): 2024-11-26T07:45:00+00:00",
+        "        updated          from declared (nothing printed): 2024-11-26T10:05:00+00:00",
+        "        authors          printed (declared the same): Ann Lee, Bo Chen",
+    ]
 
 
 def test_no_article_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

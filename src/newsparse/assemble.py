@@ -2,90 +2,190 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import enum
+from collections.abc import Mapping
+from datetime import UTC, datetime, time, timedelta
+from typing import Any
 
 import attrs
 
-from newsparse.bylines import MetaLine, clean_names
-from newsparse.model import Article, Image, LineRecord, PageMeta, Role, Stamp, StampKind
-from newsparse.state import DatelineSplit, GalleryPosition, State, TitleSplit
-from newsparse.vocabulary import Vocabulary
+from newsparse.bylines import MetaLine
+from newsparse.model import Article, Image, LineRecord, Notice, Role, Stamp, StampKind
+from newsparse.state import (
+    DatelineSplit,
+    Declared,
+    DeclaredValue,
+    GalleryPosition,
+    State,
+    TitleSplit,
+)
 
-# What a <title> puts between the headline and the site's name (the last of them counts).
-_TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " : ")
-# Declared dates outside these years are placeholders or typos, not publication dates.
-FIRST_NEWS_YEAR, LAST_YEAR = 1990, 2100
+
+class Outcome(enum.StrEnum):
+    """How a declared value met the printed one."""
+
+    FILLED = "filled"  # nothing printed: the declared value
+    WON = "won"  # a different printed value replaced: a notice says so
+    AGREED = "agreed"  # the printed value in the declared form (a date with its time zone)
+    SAME = "same"  # the printed value, which the page declares too
+    KEPT = "kept"  # the printed value, though the page declares another
+
+
+@attrs.frozen
+class Choice:
+    """One field of the first article: what the page prints, what it declares, what the
+    article holds and how it came to."""
+
+    field: str
+    printed: DeclaredValue | None
+    declared: DeclaredValue
+    value: DeclaredValue
+    outcome: Outcome
 
 
 def assemble(state: State) -> list[Article]:
     """One Article per segment; an input with neither headline nor body gives none. What an
     HTML page declares about itself completes its first article."""
-    articles = [_article(state, segment) for segment in state.segments() if segment]
-    articles = [a for a in articles if a.headline is not None or a.body]
+    articles = _printed(state)
     if articles and state.page is not None:
-        articles[0] = with_declared(articles[0], state.page, state.vocabulary)
+        page = state.page
+        first = attrs.evolve(
+            articles[0], url=page.canonical_url or page.url, language=page.language, metadata=page
+        )
+        articles[0] = with_declared(first, state.declared)
     return articles
 
 
-def with_declared(article: Article, page: PageMeta, vocabulary: Vocabulary) -> Article:
-    """Complete an article with what its page declares (JSON-LD, OpenGraph, meta tags).
+def declared_choices(state: State) -> list[Choice]:
+    """How the page's declared values met the printed ones in its first article (for
+    ``explain``); [] for text, or with the declared rule disabled."""
+    articles = _printed(state)
+    return choices(articles[0], state.declared) if articles and state.page is not None else []
 
-    The headline is the one the reader sees; the declared one, when it differs, is kept as
-    ``seo_title``. Declared dates are machine-written and carry their time zone, so they win
-    over printed ones. Declared authors (outlets and job titles taken off, as from a byline)
-    win too, unless the bylines name them and more (co-authors the markup left out).
-    """
-    declared_title = page.headline or _without_site_name(page.title, page.site_name)
-    headline = article.headline or declared_title
-    seo_title = declared_title if declared_title and not _same(declared_title, headline) else None
+
+def with_declared(article: Article, declared: Mapping[str, Declared]) -> Article:
+    """Complete an article with the values its page declares (see the declared rule): a
+    declared value fills a field the page prints nothing for, and replaces a printed one
+    when it wins, with a notice when the two differ. The declared headline, when it is not
+    the one the reader sees, is kept as ``seo_title``."""
+    made = choices(article, declared)
+    # Each Choice holds its own field's type: a date for a date, names for authors.
+    values: dict[str, Any] = {choice.field: choice.value for choice in made}
+    notices = [
+        Notice(
+            "declared-wins",
+            f"{c.field}: printed {shown(c.printed)}; declared {shown(c.declared)}; "
+            "the declared value wins",
+        )
+        for c in made
+        if c.outcome is Outcome.WON
+    ]
+    headline = values.get("headline", article.headline)
+    title = declared.get("headline")
+    seo_title = (
+        title.value
+        if title and isinstance(title.value, str) and not _same(title.value, headline)
+        else None
+    )
     return attrs.evolve(
-        article,
-        headline=headline,
-        seo_title=seo_title,
-        published=_plausible(page.published) or article.published,
-        updated=_plausible(page.modified) or article.updated,
-        authors=_authors(article.authors, page.authors, vocabulary),
-        url=page.canonical_url or page.url,
-        language=page.language,
-        metadata=page,
+        article, **values, seo_title=seo_title, notices=(*article.notices, *notices)
     )
 
 
-def _authors(
-    printed: tuple[str, ...], declared: tuple[str, ...], vocabulary: Vocabulary
-) -> tuple[str, ...]:
-    people = {
-        name.casefold(): name for value in declared for name in clean_names(value, vocabulary)
-    }
-    printed_keys = {name.casefold() for name in printed}
-    if not people or printed_keys > people.keys():
-        return printed
-    # A name the byline prints too keeps the byline's spelling ("Ann Lee", not "ANN LEE").
+def choices(article: Article, declared: Mapping[str, Declared]) -> list[Choice]:
+    """For each field the page declares, in the order it declares them: which value the
+    article holds."""
+    made = []
+    for field, entry in declared.items():
+        printed = getattr(article, field)
+        if not printed:
+            made.append(Choice(field, None, entry.value, entry.value, Outcome.FILLED))
+            continue
+        if not entry.wins:
+            value = printed
+        elif field == "authors":
+            value = _merged(printed, entry.value)
+        else:
+            value = entry.value
+        agree = _agree(printed, entry.value)
+        if value == printed:
+            outcome = Outcome.SAME if agree else Outcome.KEPT
+        else:
+            outcome = Outcome.AGREED if agree else Outcome.WON
+        made.append(Choice(field, printed, entry.value, value, outcome))
+    return made
+
+
+def _merged(printed: DeclaredValue, declared: DeclaredValue) -> DeclaredValue:
+    """Declared authors, unless the bylines name them and more (co-authors the markup left
+    out); a name the byline prints too keeps the byline's spelling (``Ann Lee``, not
+    ``ANN LEE``)."""
+    assert isinstance(printed, tuple)
+    assert isinstance(declared, tuple)
+    people = {name.casefold(): name for name in declared}
     spelled = {name.casefold(): name for name in printed}
+    if spelled.keys() > people.keys():
+        return printed
     return tuple(spelled.get(key, name) for key, name in people.items())
 
 
-def _without_site_name(title: str | None, site_name: str | None) -> str | None:
-    """``Storm closes schools - Riverside Gazette`` → ``Storm closes schools``: a <title>
-    ends with the site's name after a dash or a bar."""
-    if title is None:
-        return None
-    cut = max(title.rfind(separator) for separator in _TITLE_SEPARATORS)
-    if cut < 0:
-        return title
-    tail = title[cut + 3 :]
-    if (site_name and tail.casefold() == site_name.casefold()) or len(tail.split()) <= 3:
-        return title[:cut]
-    return title
+def _agree(printed: DeclaredValue, declared: DeclaredValue) -> bool:
+    """The same value told two ways: the same people, or one moment (see ``_one_moment``)."""
+    if isinstance(printed, tuple) and isinstance(declared, tuple):
+        return {n.casefold() for n in printed} == {n.casefold() for n in declared}
+    if isinstance(printed, datetime) and isinstance(declared, datetime):
+        return _one_moment(printed, declared)
+    return isinstance(printed, str) and isinstance(declared, str) and _same(printed, declared)
 
 
-def _plausible(value: datetime | None) -> datetime | None:
-    """A declared date, unless it is a placeholder such as ``0001-01-01``."""
-    return value if value is not None and FIRST_NEWS_YEAR <= value.year <= LAST_YEAR else None
+# Time zones run from UTC-12 to UTC+14: a stamp printed without one may be in any of them,
+# a whole number of half hours from UTC. Few pages print seconds.
+ZONE_REACH = timedelta(hours=14)
+_HALF_HOUR, _MINUTE = timedelta(minutes=30), timedelta(minutes=1)
 
 
-def _same(one: str, other: str | None) -> bool:
-    return other is not None and one.casefold().split() == other.casefold().split()
+def _one_moment(one: datetime, other: datetime) -> bool:
+    """Two stamps of one moment as pages write them: less than a minute apart; a time
+    without a zone in some zone; a day alone (midnight) holding the other moment somewhere
+    on earth."""
+    if one.time() == time() and other.time() == time():
+        return one.date() == other.date()
+    if one.time() == time() or other.time() == time():
+        day, moment = (one, other) if one.time() == time() else (other, one)
+        start = datetime.combine(day.date(), time(), UTC)
+        return -ZONE_REACH <= _in_utc(moment) - start < timedelta(days=1) + ZONE_REACH
+    gap = abs(_in_utc(one) - _in_utc(other))
+    if one.tzinfo and other.tzinfo:
+        return gap < _MINUTE
+    off = gap % _HALF_HOUR
+    return gap < ZONE_REACH + _MINUTE and (off < _MINUTE or _HALF_HOUR - off < _MINUTE)
+
+
+def _in_utc(stamp: datetime) -> datetime:
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
+
+
+def shown(value: DeclaredValue | None) -> str:
+    """A declared or printed value as notices and ``explain`` print it."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return ", ".join(value) or "no one"
+    return repr(value)
+
+
+def _same(one: DeclaredValue, other: DeclaredValue | None) -> bool:
+    return (
+        isinstance(one, str)
+        and isinstance(other, str)
+        and one.casefold().split() == other.casefold().split()
+    )
+
+
+def _printed(state: State) -> list[Article]:
+    """The articles as the page prints them."""
+    articles = [_article(state, segment) for segment in state.segments() if segment]
+    return [a for a in articles if a.headline is not None or a.body]
 
 
 # The roles whose lines reach a field by their text; all others need a payload to.

@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from newsparse.assemble import assemble, line_records
+from newsparse.assemble import Choice, Outcome, assemble, declared_choices, line_records, shown
 from newsparse.errors import NoArticleFound
 from newsparse.model import Article, Role
 from newsparse.ruler import Ruler
@@ -64,7 +64,8 @@ class Parsed:
 
     def explain(self) -> str:
         """Every line with its role and the rule that gave it, article by article; under a
-        line a later rule relabelled, the role it had before."""
+        line a later rule relabelled, the role it had before. Last, for an HTML page, what
+        its metadata declares and which fields of the first article that gave."""
         state, out = self.state, []
         for number, segment in enumerate(state.segments(), 1):
             records = line_records(state, segment)
@@ -79,7 +80,28 @@ class Parsed:
                     f"{rec.number:>6}  {rec.role.value:<16} {rec.rule:<15} {rec.text}".rstrip()
                 )
                 out.extend(f"{'':>22} ({change})" for change in state.history.get(index, ()))
+        made = declared_choices(state)
+        if made:
+            out.append("== declared by the page's metadata (rule declared) · first article")
+            out.extend(_choice_line(choice) for choice in made)
         return "\n".join(out)
+
+
+# What explain says of each way a declared value met the printed one.
+_OUTCOMES = {
+    Outcome.FILLED: "from declared (nothing printed)",
+    Outcome.WON: "from declared (printed {printed})",
+    Outcome.AGREED: "from declared (printed {printed}, the same)",
+    Outcome.SAME: "printed (declared the same)",
+    Outcome.KEPT: "printed (declared {declared})",
+}
+
+
+def _choice_line(choice: Choice) -> str:
+    said = _OUTCOMES[choice.outcome].format(
+        printed=shown(choice.printed), declared=shown(choice.declared)
+    )
+    return f"{'':>8}{choice.field:<16} {said}: {shown(choice.value)}"
 
 
 def default_ruler() -> Ruler:
@@ -131,7 +153,7 @@ class Parser:
             source = open_bytes(bytes(source), self.max_chars)
             kind = kind or kind_of(source)
             if kind == "html" and charset and declared_codecs(charset):
-                source, _ = decode_as(source, self.max_chars, charset, latin="cp1252")
+                source, _ = decode_as(source, self.max_chars, charset)
         elif isinstance(source, str):
             kind = kind or kind_of(source[:_SNIFF_CHARS].encode("utf-8", "replace"))
         else:

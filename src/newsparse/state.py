@@ -58,6 +58,20 @@ class Change:
         return f"was {self.role.value} by {self.rule}, changed by {self.by}"
 
 
+DeclaredValue = str | datetime | tuple[str, ...]
+"""A headline, a date, or authors' names."""
+
+
+@attrs.frozen
+class Declared:
+    """What a page's metadata declares for one printed field of its article."""
+
+    value: DeclaredValue
+    wins: bool
+    """True: the declared value replaces a different printed one; False: it only fills the
+    field when the page prints nothing for it."""
+
+
 Payload = str | Image | GalleryPosition | DatelineSplit | MetaLine | TitleSplit
 """What a rule read from a line besides its role: a bullet's text, a caption's Image …"""
 
@@ -86,6 +100,10 @@ class State:
     history: dict[int, list[Change]] = attrs.field(factory=dict, init=False)
     """For each line a later rule relabelled or released: the roles it had before, oldest
     first (``explain`` shows them)."""
+    declared: dict[str, Declared] = attrs.field(factory=dict, init=False)
+    """By the name of an Article field (``headline``, ``published``, ``updated``,
+    ``authors``): what the page's metadata declares for it; the declared rule finds it and
+    assemble completes the first article with it."""
     facts: dict[str, object] = attrs.field(factory=dict, init=False)
     """A custom rule's own findings, under names of its choosing, for the rules after it."""
 

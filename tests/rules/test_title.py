@@ -213,3 +213,39 @@ def test_a_kicker_in_the_headline_s_own_element(
 )
 def test_kicker_split(parts: tuple[str, ...], expected: TitleSplit | None) -> None:
     assert kicker_split(Line(1, " ".join(parts), None, parts)) == expected
+
+
+# A short story in a script written without spaces: a few sentences hold few characters.
+CJK_STORIES = {
+    "ja": (
+        "東京都は十五日、大雪の影響で都内の公立学校を臨時休校にすると発表した。",
+        "気象庁によると、雪は十六日の朝まで降り続く見込みだという。",
+        "都の担当者は「安全を最優先に判断した」と話した。",
+    ),
+    "zh": (
+        "北方多地昨日遭遇暴雪，当地教育部门宣布中小学停课一天。",
+        "气象部门表示，降雪将持续到周四早上，提醒市民注意出行安全。",
+        "多条公路和铁路线路受到影响。",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("story", "headline", "title", "seo_title"),
+    [
+        ("ja", "大雪で都内の学校が休校に", "大雪で都内の学校が休校に - 東京ニュース", None),
+        ("ja", "大雪で休校", "大雪で休校｜東京ニュース", None),
+        ("ja", "大雪で都内の学校が休校に", "大雪で都内の学校が休校に｜東京ニュース", None),
+        ("ja", "大雪で休校", "東京ニュース", "東京ニュース"),
+        ("zh", "暴雪致北方学校停课", "暴雪致北方学校停课 - 北方日报", None),
+        ("zh", "暴雪致北方学校停课", "暴雪致北方学校停课｜北方日报", None),
+    ],
+)
+def test_a_cjk_h1_beats_the_title(
+    story: str, headline: str, title: str, seo_title: str | None
+) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in CJK_STORIES[story])
+    page = _page(f"<title>{title}</title>", f"<h1>{headline}</h1>{paragraphs}")
+    article = newsparse.parse_html(page)
+    assert (article.headline, article.seo_title) == (headline, seo_title)
+    assert [line.rule for line in article.lines_with(Role.HEADLINE)] == ["title"]

@@ -9,6 +9,7 @@ import pytest
 from newsparse import DecodeError
 from newsparse.sources.decode import declared_codecs, decode, decode_as
 from newsparse.sources.html import read_html
+from newsparse.sources.text import text_lines
 
 LIMIT = 1_000_000
 CAFE = "Caf\u00e9 owners \u201cprotest\u201d \u2014 rent up \u20ac500"
@@ -130,3 +131,58 @@ def test_a_declared_label_with_a_nul_is_unusable() -> None:
     from newsparse.sources.decode import declared_codecs
 
     assert declared_codecs("utf-8\x00") == ()
+
+
+# Undeclared 8-bit text: the detector guesses another Latin code page from a few accented
+# letters ("naïve" as windows-1250 reads "naďve"); browsers read windows-1252.
+WESTERN = [
+    "Le caf\u00e9 est na\u00efve.",
+    "Gr\u00f6\u00dfe und \u00dcberma\u00df f\u00fcr die Stra\u00dfe.",
+    "El ni\u00f1o comi\u00f3 pi\u00f1ata en Espa\u00f1a.",
+    "\u00bfD\u00f3nde est\u00e1 el se\u00f1or Mu\u00f1oz? Ma\u00f1ana llegar\u00e1 a Logro\u00f1o.",
+    "A popula\u00e7\u00e3o de S\u00e3o Paulo n\u00e3o est\u00e1 satisfeita.",
+    "Die B\u00fcrgermeisterin \u00e4u\u00dferte sich am Dienstag zu den Pl\u00e4nen.",
+]
+POLISH = "Za\u017c\u00f3\u0142\u0107 g\u0119\u015bl\u0105 ja\u017a\u0144. Pchn\u0105\u0107 w t\u0119 \u0142\u00f3d\u017a je\u017ca."
+WARM = "Il fait 20\u00b0C \u00e0 Gen\u00e8ve, a dit la m\u00e9t\u00e9o."
+CZECH = "P\u0159\u00edli\u0161 \u017elu\u0165ou\u010dk\u00fd k\u016f\u0148 \u00fap\u011bl \u010f\u00e1belsk\u00e9 \u00f3dy."
+
+
+@pytest.mark.parametrize("text", WESTERN)
+def test_undeclared_western_text_is_read_as_windows_1252(text: str) -> None:
+    data = text.encode("cp1252")
+    assert decode_as(data, LIMIT) == (text, "cp1252")
+    assert [line.text for line in text_lines(data, LIMIT)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("data", "declared", "expected"),
+    [
+        # Windows-1252 reads ł ą ż as ³ ¹ ¿ inside words: the detector is sure.
+        (POLISH.encode("cp1250"), None, (POLISH, "windows-1250")),
+        # Windows-1252 has no ť: the detector is sure.
+        (CZECH.encode("cp1250"), None, (CZECH, "windows-1250")),
+        (CZECH.encode("cp1250"), "windows-1250", (CZECH, "cp1250")),
+        (POLISH.encode("iso8859-2"), "ISO-8859-2", (POLISH, "iso8859-2")),
+        (WESTERN[0].encode("cp1252"), "windows-1252", (WESTERN[0], "cp1252")),
+        (WESTERN[0].encode("cp1252"), "iso-8859-1", (WESTERN[0], "cp1252")),
+        # "20°C": a symbol beside a digit is no letter of another code page.
+        (WARM.encode("cp1252"), None, (WARM, "cp1252")),
+    ],
+)
+def test_declared_and_other_latin_text(
+    data: bytes, declared: str | None, expected: tuple[str, str]
+) -> None:
+    assert decode_as(data, LIMIT, declared) == expected
+
+
+def test_declared_central_european_page() -> None:
+    data = page('<meta charset="windows-1250">', CZECH).encode("cp1250")
+    assert texts(data) == [CZECH]
+
+
+def test_the_guess_is_kept_on_request() -> None:
+    assert decode_as(WESTERN[0].encode("cp1252"), LIMIT, latin=None) == (
+        "Le caf\u00e9 est na\u010fve.",
+        "windows-1250",
+    )

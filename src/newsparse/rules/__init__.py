@@ -9,7 +9,8 @@ with the facts it needs, uses and writes (see ``newsparse.ruler.Contract``). The
   (bylines and stamps), ``headlines`` (headlines and their repeats), ``bullets``, ``body``,
   ``standfirst``, ``dateline``: the lines holding those roles.
 - ``barriers`` (``State.barriers``), ``blocks`` (``State.blocks``), ``starts``
-  (``State.starts``): what the rules record beside the roles.
+  (``State.starts``), ``declared`` (``State.declared``): what the rules record beside the
+  roles.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from newsparse.rules.captions import captions
 from newsparse.rules.chrome import chrome_words
 from newsparse.rules.container import container
 from newsparse.rules.dateline import dateline
+from newsparse.rules.declared import declared
 from newsparse.rules.end_markers import end_markers
 from newsparse.rules.gallery import gallery
 from newsparse.rules.headline import headline
@@ -86,6 +88,7 @@ PRESET: tuple[tuple[str, Rule, Contract], ...] = (
             writes=("dateline", "standfirst", "pictures"),
         ),
     ),
+    ("declared", declared, Contract(uses="page", writes="declared")),
     ("leftover", leftover, Contract(writes="chrome")),
 )
 """The default rules in the order they run, with what each reads and writes."""

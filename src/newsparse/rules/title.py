@@ -38,12 +38,14 @@ NO_PROSE_BELOW = -6.0
 MIN_SCORE = 6.0
 NAVIGATION_LANDMARKS = frozenset({"nav", "footer", "aside"})
 # How far below the headline (in lines) its story's prose starts, and how much of it is
-# enough to show that a story is there.
+# enough to show that a story is there: counted in words, so that Japanese or Chinese
+# prose (two characters a word) counts as much as English.
 PROSE_REACH = 30
-PROSE_CHARS = 150
+PROSE_WORDS = 25
 MIN_PROSE_CHARS = 20
-# Separators a <title> puts between the headline, the section and the site's name.
-_TITLE_PARTS = (" | ", " - ", " – ", " — ", " :: ", " : ", " » ", " · ", " / ")
+# Separators a <title> puts between the headline, the section and the site's name; a
+# full-width bar needs no spaces (Japanese and Chinese titles: ``大雪で休校｜東京ニュース``).
+_TITLE_PARTS = (" | ", " - ", " – ", " — ", " :: ", " : ", " » ", " · ", " / ", "｜")
 # A kicker is a few words; what pages put between it and the headline.
 MAX_KICKER_WORDS = 6
 KICKER_CHARS = 60
@@ -184,11 +186,11 @@ def _score(state: State, index: int, line: Line, marks: _Marks) -> float:
 
 
 def _prose_below(state: State, index: int) -> bool:
-    """Some PROSE_CHARS of prose stand within PROSE_REACH lines below line ``index``."""
-    chars = 0
+    """Some PROSE_WORDS of prose stand within PROSE_REACH lines below line ``index``."""
+    words = 0
     for line in state.lines[index + 1 : index + 1 + PROSE_REACH]:
         if len(line.text) > MIN_PROSE_CHARS and is_prose(line.text):
-            chars += len(line.text)
-            if chars >= PROSE_CHARS:
+            words += word_count(line.text)
+            if words >= PROSE_WORDS:
                 return True
     return False

@@ -34,6 +34,13 @@ _LATIN_CODECS = frozenset([
     "mac-roman", "mac-turkish",
 ])
 # fmt: on
+# What browsers read an undeclared page in Latin script as.
+WESTERN = "cp1252"
+# Symbols windows-1252 has where other Latin code pages have letters (Polish ł ą ż read as
+# ³ ¹ ¿): between two letters one shows that the detector is sure the bytes are not
+# windows-1252 ("Za¿ó³æ gê¶l¹" is "Zażółć gęślą").
+_CP1252_SYMBOLS = "¡¢£¤¥¦§¨©¬®¯°±²³´¶¸¹¼½¾¿×÷†‡ˆ‰•˜™"
+_SYMBOL_IN_WORD = re.compile(rf"[^\W\d_][{_CP1252_SYMBOLS}][^\W\d_]")
 # The codec that reads a BOM and what follows, by the encoding of what follows.
 _BOM_CODECS = {"utf-8": "utf-8-sig"}
 # Binary files show a NUL byte early; text almost never holds one.
@@ -112,7 +119,8 @@ def declared_codecs(label: str) -> tuple[str, ...]:
 
 def decode(data: bytes, max_chars: int, declared: str | None = None) -> str:
     """Decode a page's bytes: by BOM, as UTF-8, as the encoding the page ``declared`` (an HTML
-    ``<meta charset>``), else by detection (bs4's UnicodeDammit).
+    ``<meta charset>``), else by detection (bs4's UnicodeDammit), with windows-1252 for Latin
+    script when the detector is not sure (see ``decode_as``).
 
     UTF-8 goes before the declaration: saved pages are often re-encoded to UTF-8 with their
     old ``<meta charset>`` left in, while text in another encoding that happens to be valid
@@ -122,15 +130,20 @@ def decode(data: bytes, max_chars: int, declared: str | None = None) -> str:
 
 
 def decode_as(
-    data: bytes, max_chars: int, declared: str | None = None, *, latin: str | None = None
+    data: bytes, max_chars: int, declared: str | None = None, *, latin: str | None = WESTERN
 ) -> tuple[str, str]:
     """``decode``, also naming the codec that read the bytes (``utf-8-sig`` after a UTF-8 BOM).
 
-    ``latin`` (``cp1252`` for web pages) replaces the detector's guess when that guess is
-    another Latin-script code page and ``latin`` reads the bytes too.
+    ``latin`` (windows-1252, as in browsers) replaces the detector's guess when that guess
+    is another Latin-script code page and the detector is not sure of it: a few accented
+    letters are thin evidence (``naïve`` guessed as windows-1250 reads ``naďve``). It is
+    sure when ``latin`` cannot read the bytes, or reads symbols inside words; None keeps
+    the guess.
 
     >>> decode_as("Café".encode("cp1252"), 100, declared="iso-8859-1")
     ('Café', 'cp1252')
+    >>> decode_as("Le café est naïve.".encode("cp1252"), 100)
+    ('Le café est naïve.', 'cp1252')
     """
     if len(data) > byte_limit(max_chars):
         raise InputTooLarge(
@@ -171,8 +184,7 @@ def decode_as(
             "decode them yourself and pass the text"
         )
     if latin and codecs.lookup(guessed).name in _LATIN_CODECS:
-        try:
-            return _check_decoded(data.decode(latin), max_chars), latin
-        except UnicodeDecodeError:
-            pass
+        text = data.decode(latin, errors="replace")
+        if "\ufffd" not in text and not _SYMBOL_IN_WORD.search(text):
+            return _check_decoded(text, max_chars), latin
     return _check_decoded(dammit.unicode_markup, max_chars), guessed
