@@ -173,6 +173,15 @@ def test_masked_fields_read_masked_in_the_golden_file(storm: pytest.Pytester) ->
     assert article["headline"] == "Storm closes schools across the north"
 
 
+def test_a_mask_added_to_the_ini_file_keeps_existing_golden_files(storm: pytest.Pytester) -> None:
+    storm.runpytest("--newsparse-update").assert_outcomes(passed=1)
+    before = storm.path.joinpath("storm.golden.json").read_text(encoding="utf-8")
+    storm.makeini("[pytest]\nnewsparse_mask =\n    lines\n    stamps.value\n")
+    storm.runpytest().assert_outcomes(passed=1)
+    storm.runpytest("--newsparse-update").assert_outcomes(passed=1)
+    assert storm.path.joinpath("storm.golden.json").read_text(encoding="utf-8") == before
+
+
 def test_relative_mask_keeps_golden_files_true_whatever_now_is(storm: pytest.Pytester) -> None:
     storm.makepyfile(
         test_storm="""
