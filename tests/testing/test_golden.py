@@ -10,7 +10,7 @@ import pytest
 
 from newsparse.testing import Golden, GoldenMismatch, find_pages, golden_path
 from newsparse.testing.golden import UNMASKED_HINT, UPDATE_HINT
-from tests.testing.pages import STORM
+from tests.testing.pages import FLOOD, RISEN, STORM, flood_page
 
 NOW = datetime(2024, 11, 26, 12, 0, tzinfo=UTC)
 
@@ -188,4 +188,60 @@ def test_masks_apply_to_the_golden_file_and_to_the_parse(
         return
     with pytest.raises(GoldenMismatch) as caught:
         check("storm.txt")
+    assert str(caught.value).splitlines()[1:] == [*report, UPDATE_HINT]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "report"),
+    [
+        pytest.param(
+            [*FLOOD[:2], RISEN, FLOOD[4]],
+            [
+                "  article 1 › body[2]",
+                '      golden: "The river rose by two metres overnight and reached the old bridge by dawn."',
+                '      parsed: "The river rose by three metres overnight and reached the old bridge by dawn."',
+                '  article 1 › body[3]: golden only: "Volunteers filled sandbags at the fire station'
+                ' until late in the evening."',
+                "  article 1 › span[1]",
+                "      golden: 11",
+                "      parsed: 9",
+                "  article 1 › lines[6], line 7",
+                '      golden: text "The river rose by two metres overnight and reached the old bridge by dawn."',
+                '      parsed: text "The river rose by three metres overnight and reached the old bridge by dawn."',
+                '  article 1 › lines[8]: golden only: line 9, role "body", rule "body", text'
+                ' "Volunteers filled sandbags at the fire station until late in the evening."',
+            ],
+            id="phrase in paragraph 3 changed, paragraph 4 dropped",
+        ),
+        pytest.param(
+            [FLOOD[0], RISEN, *FLOOD[3:]],
+            [
+                '  article 1 › body[1]: golden only: "Traders moved their stalls to the car park'
+                ' behind the library before noon."',
+                "  article 1 › body[2 → 1]",
+                '      golden: "The river rose by two metres overnight and reached the old bridge by dawn."',
+                '      parsed: "The river rose by three metres overnight and reached the old bridge by dawn."',
+                "  article 1 › span[1]",
+                "      golden: 11",
+                "      parsed: 9",
+                '  article 1 › lines[4]: golden only: line 5, role "body", rule "body", text'
+                ' "Traders moved their stalls to the car park behind the library before noon."',
+                "  article 1 › lines[6 → 4], line 7 → 5",
+                '      golden: text "The river rose by two metres overnight and reached the old bridge by dawn."',
+                '      parsed: text "The river rose by three metres overnight and reached the old bridge by dawn."',
+            ],
+            id="paragraph 2 dropped, phrase in paragraph 3 changed",
+        ),
+    ],
+)
+def test_an_edited_page_reports_each_edit_once(
+    tmp_path: Path, paragraphs: list[str], report: list[str]
+) -> None:
+    page = tmp_path / "flood.txt"
+    page.write_text(flood_page(FLOOD), encoding="utf-8")
+    # notices left open: their wording belongs to the rules, not to this test
+    Golden(base=tmp_path, mask=["notices"], update=True)("flood.txt")
+    page.write_text(flood_page(paragraphs), encoding="utf-8")
+    with pytest.raises(GoldenMismatch) as caught:
+        Golden(base=tmp_path, mask=["notices"])("flood.txt")
     assert str(caught.value).splitlines()[1:] == [*report, UPDATE_HINT]
