@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
+from newsparse.model import Article, LineRecord, Role
 from newsparse.testing.diff import ABSENT, Difference, Moved, differences, format_path, render
+from tests.testing.pages import FLOOD, HEADLINE, RISEN
 
 
 def test_equal_values_have_no_differences() -> None:
@@ -94,4 +101,146 @@ def test_render_stops_at_the_limit_and_counts_the_rest() -> None:
         "    left:  1",
         "    right: 101",
         "… and 28 more differences (-vv shows them all)",
+    ]
+
+
+def story(paragraphs: Sequence[str], chrome: Sequence[str] = ()) -> dict[str, Any]:
+    """An article as ``Article.to_dict`` gives it, as a page of copied text parses: the
+    headline on line 1, a blank line before each paragraph; a paragraph in ``chrome`` is a
+    line the parse left out of the body."""
+    lines = [LineRecord(1, HEADLINE, Role.HEADLINE, "headline")]
+    for text in paragraphs:
+        lines.append(LineRecord(len(lines) + 1, "", Role.BLANK, "blank"))
+        role, rule = (Role.CHROME, "leftover") if text in chrome else (Role.BODY, "body")
+        lines.append(LineRecord(len(lines) + 1, text, role, rule))
+    body = tuple(text for text in paragraphs if text not in chrome)
+    article = Article(headline=HEADLINE, body=body, span=(1, len(lines)), lines=tuple(lines))
+    return article.to_dict()
+
+
+def line(number: int, text: str, role: str = "body", rule: str = "body") -> dict[str, object]:
+    return {"number": number, "text": text, "role": role, "rule": rule}
+
+
+@pytest.mark.parametrize(
+    ("parsed", "expected"),
+    [
+        pytest.param(
+            story([*FLOOD[:2], RISEN, FLOOD[4]]),
+            [
+                Difference(("body", 2), FLOOD[2], RISEN),
+                Difference(("body", 3), FLOOD[3], ABSENT),
+                Difference(("span", 1), 11, 9),
+                Difference(("lines", 6), line(7, FLOOD[2]), line(7, RISEN)),
+                Difference(("lines", 8), line(9, FLOOD[3]), ABSENT),
+            ],
+            id="phrase in paragraph 3 changed, paragraph 4 dropped",
+        ),
+        pytest.param(
+            story([FLOOD[0], RISEN, *FLOOD[3:]]),
+            [
+                Difference(("body", 1), FLOOD[1], ABSENT),
+                Difference(("body", Moved(2, 1)), FLOOD[2], RISEN),
+                Difference(("span", 1), 11, 9),
+                Difference(("lines", 4), line(5, FLOOD[1]), ABSENT),
+                Difference(("lines", Moved(6, 4)), line(7, FLOOD[2]), line(5, RISEN)),
+            ],
+            id="paragraph 2 dropped, phrase in paragraph 3 changed",
+        ),
+        pytest.param(
+            story([FLOOD[0], "Shops stayed shut.", *FLOOD[1:]]),
+            [
+                Difference(("body", 1), ABSENT, "Shops stayed shut."),
+                Difference(("span", 1), 11, 13),
+                Difference(("lines", 4), ABSENT, line(5, "Shops stayed shut.")),
+            ],
+            id="paragraph added after paragraph 1",
+        ),
+        pytest.param(
+            story(FLOOD, chrome=[FLOOD[1]]),
+            [
+                Difference(("body", 1), FLOOD[1], ABSENT),
+                Difference(
+                    ("lines", 4), line(5, FLOOD[1]), line(5, FLOOD[1], "chrome", "leftover")
+                ),
+            ],
+            id="role of one line changed",
+        ),
+        pytest.param(
+            story([*FLOOD[:2], *FLOOD[3:]], chrome=[FLOOD[4]]),
+            [
+                Difference(("body", 2), FLOOD[2], ABSENT),
+                Difference(("body", 4), FLOOD[4], ABSENT),
+                Difference(("span", 1), 11, 9),
+                Difference(("lines", 6), line(7, FLOOD[2]), ABSENT),
+                Difference(
+                    ("lines", Moved(10, 8)),
+                    line(11, FLOOD[4]),
+                    line(9, FLOOD[4], "chrome", "leftover"),
+                ),
+            ],
+            id="paragraph 3 dropped, role of the last line changed",
+        ),
+    ],
+)
+def test_one_edit_is_one_difference_in_body_and_in_lines(
+    parsed: dict[str, Any], expected: list[Difference]
+) -> None:
+    assert list(differences(story(FLOOD), parsed)) == expected
+
+
+@pytest.mark.parametrize(
+    ("parsed", "report"),
+    [
+        pytest.param(
+            story([*FLOOD[:2], RISEN, FLOOD[4]]),
+            [
+                "body[2]",
+                '    golden: "The river rose by two metres overnight and reached the old bridge by dawn."',
+                '    parsed: "The river rose by three metres overnight and reached the old bridge by dawn."',
+                'body[3]: golden only: "Volunteers filled sandbags at the fire station until late in the evening."',
+                "span[1]",
+                "    golden: 11",
+                "    parsed: 9",
+                "lines[6], line 7",
+                '    golden: text "The river rose by two metres overnight and reached the old bridge by dawn."',
+                '    parsed: text "The river rose by three metres overnight and reached the old bridge by dawn."',
+                'lines[8]: golden only: line 9, role "body", rule "body", text "Volunteers filled'
+                ' sandbags at the fire station until late in the evening."',
+            ],
+            id="phrase changed, paragraph dropped",
+        ),
+        pytest.param(
+            story([*FLOOD[:2], *FLOOD[3:]], chrome=[FLOOD[4]]),
+            [
+                'body[2]: golden only: "The river rose by two metres overnight and reached the old bridge by dawn."',
+                'body[4]: golden only: "The council expects the square to reopen on Thursday if the rain stops."',
+                "span[1]",
+                "    golden: 11",
+                "    parsed: 9",
+                'lines[6]: golden only: line 7, role "body", rule "body", text "The river rose by'
+                ' two metres overnight and reached the old bridge by dawn."',
+                "lines[10 → 8], line 11 → 9:"
+                ' "The council expects the square to reopen on Thursday if the rain stops."',
+                '    golden: role "body", rule "body"',
+                '    parsed: role "chrome", rule "leftover"',
+            ],
+            id="role change below a dropped paragraph",
+        ),
+    ],
+)
+def test_a_changed_line_is_named_by_its_number_and_text(
+    parsed: dict[str, Any], report: list[str]
+) -> None:
+    assert render(differences(story(FLOOD), parsed)) == report
+
+
+def test_lines_that_only_moved_show_once_where_they_started_to_move() -> None:
+    golden = [line(1, HEADLINE, "headline", "headline"), line(3, FLOOD[0]), line(5, FLOOD[1])]
+    parsed = [line(1, HEADLINE, "headline", "headline"), line(4, FLOOD[0]), line(6, FLOOD[1])]
+    found = list(differences({"lines": golden}, {"lines": parsed}))
+    assert found == [Difference(("lines", 1), golden[1], parsed[1])]
+    assert render(found) == [
+        'lines[1], line 3 → 4: "Heavy rain flooded the market square in Ashford on Monday,'
+        ' the town council said."'
     ]

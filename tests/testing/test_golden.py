@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from newsparse.testing import Golden, GoldenMismatch, find_pages, golden_path
-from tests.testing.pages import STORM
+from newsparse.testing.golden import UNMASKED_HINT, UPDATE_HINT
+from tests.testing.pages import FLOOD, RISEN, STORM, flood_page
 
 NOW = datetime(2024, 11, 26, 12, 0, tzinfo=UTC)
 
@@ -65,3 +66,182 @@ def test_a_missing_page_names_the_path(tmp_path: Path) -> None:
 def test_a_bad_now_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="not an ISO 8601 date-time"):
         Golden(base=tmp_path)("storm.txt", now="last Tuesday")
+
+
+LATER = datetime(2031, 5, 1, 8, 0, tzinfo=UTC)
+
+
+def written(tmp_path: Path, mask: list[str]) -> Path:
+    """The golden file of ``storm.txt``, written with ``mask`` and ``now`` at NOW."""
+    (tmp_path / "storm.txt").write_text(STORM, encoding="utf-8")
+    Golden(base=tmp_path, now=NOW, mask=mask, update=True)("storm.txt")
+    return tmp_path / "storm.golden.json"
+
+
+@pytest.mark.parametrize(
+    ("mask", "now"),
+    [
+        (["lines"], NOW),
+        (["stamps.value", "updated"], LATER),
+        (["relative"], LATER),
+        (["relative", "lines", "notices.message"], LATER),
+        (["metadata.modified"], NOW),
+    ],
+)
+@pytest.mark.parametrize("update", [False, True])
+def test_a_mask_added_after_the_golden_file_was_written_passes_and_leaves_it_alone(
+    tmp_path: Path, mask: list[str], now: datetime, update: bool
+) -> None:
+    golden_file = written(tmp_path, mask=[])
+    before = golden_file.read_text(encoding="utf-8")
+    refreshed: list[Path] = []
+    golden = Golden(
+        base=tmp_path, mask=mask, update=update, on_write=lambda p, _: refreshed.append(p)
+    )
+    golden("storm.txt", now=now)
+    assert (refreshed, golden_file.read_text(encoding="utf-8")) == ([], before)
+
+
+def edited(golden_file: Path, **fields: object) -> None:
+    """Rewrite the first article of a golden file with ``fields`` changed."""
+    data = json.loads(golden_file.read_text(encoding="utf-8"))
+    data[0].update(fields)
+    golden_file.write_text(json.dumps(data), encoding="utf-8")
+
+
+STALE_LINES = [{"number": 1, "text": "An old page", "role": "headline", "rule": "headline"}]
+STALE_STAMP = [
+    {
+        "kind": "updated",
+        "raw": "Updated 8 sec ago",
+        "relative": True,
+        "value": "1999-01-01T00:00:00",
+    }
+]
+
+
+@pytest.mark.parametrize(
+    ("written_with", "edit", "checked_with", "report"),
+    [
+        pytest.param([], {"lines": STALE_LINES}, ["lines"], [], id="lines masked on both sides"),
+        pytest.param(
+            ["lines"],
+            {"lines": STALE_LINES},
+            ["lines"],
+            [],
+            id="masked lines edited by hand",
+        ),
+        pytest.param(
+            [],
+            {"stamps": STALE_STAMP, "updated": "1999-01-01T00:00:00"},
+            ["relative"],
+            [],
+            id="relative values masked on both sides",
+        ),
+        pytest.param(
+            [],
+            {"lines": STALE_LINES, "headline": "Snow closes schools"},
+            ["lines"],
+            [
+                "  article 1 › headline",
+                '      golden: "Snow closes schools"',
+                '      parsed: "Storm closes schools across the north"',
+            ],
+            id="an unmasked field still differs",
+        ),
+        pytest.param(
+            [],
+            {"updated": "1999-01-01T00:00:00"},
+            ["relative"],
+            [
+                "  article 1 › updated",
+                '      golden: "1999-01-01T00:00:00"',
+                '      parsed: "<masked>"',
+            ],
+            id="relative masks only what a relative stamp gave",
+        ),
+        pytest.param(
+            ["stamps.value"],
+            {},
+            [],
+            [
+                "  article 1 › stamps[0].value",
+                '      golden: "<masked>"',
+                '      parsed: "2024-11-26T11:59:52+00:00"',
+                UNMASKED_HINT,
+            ],
+            id="a mask taken away",
+        ),
+    ],
+)
+def test_masks_apply_to_the_golden_file_and_to_the_parse(
+    tmp_path: Path,
+    written_with: list[str],
+    edit: dict[str, object],
+    checked_with: list[str],
+    report: list[str],
+) -> None:
+    edited(written(tmp_path, mask=written_with), **edit)
+    check = Golden(base=tmp_path, now=NOW, mask=checked_with)
+    if not report:
+        check("storm.txt")
+        return
+    with pytest.raises(GoldenMismatch) as caught:
+        check("storm.txt")
+    assert str(caught.value).splitlines()[1:] == [*report, UPDATE_HINT]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "report"),
+    [
+        pytest.param(
+            [*FLOOD[:2], RISEN, FLOOD[4]],
+            [
+                "  article 1 › body[2]",
+                '      golden: "The river rose by two metres overnight and reached the old bridge by dawn."',
+                '      parsed: "The river rose by three metres overnight and reached the old bridge by dawn."',
+                '  article 1 › body[3]: golden only: "Volunteers filled sandbags at the fire station'
+                ' until late in the evening."',
+                "  article 1 › span[1]",
+                "      golden: 11",
+                "      parsed: 9",
+                "  article 1 › lines[6], line 7",
+                '      golden: text "The river rose by two metres overnight and reached the old bridge by dawn."',
+                '      parsed: text "The river rose by three metres overnight and reached the old bridge by dawn."',
+                '  article 1 › lines[8]: golden only: line 9, role "body", rule "body", text'
+                ' "Volunteers filled sandbags at the fire station until late in the evening."',
+            ],
+            id="phrase in paragraph 3 changed, paragraph 4 dropped",
+        ),
+        pytest.param(
+            [FLOOD[0], RISEN, *FLOOD[3:]],
+            [
+                '  article 1 › body[1]: golden only: "Traders moved their stalls to the car park'
+                ' behind the library before noon."',
+                "  article 1 › body[2 → 1]",
+                '      golden: "The river rose by two metres overnight and reached the old bridge by dawn."',
+                '      parsed: "The river rose by three metres overnight and reached the old bridge by dawn."',
+                "  article 1 › span[1]",
+                "      golden: 11",
+                "      parsed: 9",
+                '  article 1 › lines[4]: golden only: line 5, role "body", rule "body", text'
+                ' "Traders moved their stalls to the car park behind the library before noon."',
+                "  article 1 › lines[6 → 4], line 7 → 5",
+                '      golden: text "The river rose by two metres overnight and reached the old bridge by dawn."',
+                '      parsed: text "The river rose by three metres overnight and reached the old bridge by dawn."',
+            ],
+            id="paragraph 2 dropped, phrase in paragraph 3 changed",
+        ),
+    ],
+)
+def test_an_edited_page_reports_each_edit_once(
+    tmp_path: Path, paragraphs: list[str], report: list[str]
+) -> None:
+    page = tmp_path / "flood.txt"
+    page.write_text(flood_page(FLOOD), encoding="utf-8")
+    # notices left open: their wording belongs to the rules, not to this test
+    Golden(base=tmp_path, mask=["notices"], update=True)("flood.txt")
+    page.write_text(flood_page(paragraphs), encoding="utf-8")
+    with pytest.raises(GoldenMismatch) as caught:
+        Golden(base=tmp_path, mask=["notices"])("flood.txt")
+    assert str(caught.value).splitlines()[1:] == [*report, UPDATE_HINT]

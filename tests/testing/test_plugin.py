@@ -99,7 +99,8 @@ def test_long_lists_of_differences_are_cut_unless_very_verbose(storm: pytest.Pyt
     storm.runpytest("--newsparse-update")
     lines = golden(storm)[0]["lines"]
     assert isinstance(lines, list)
-    edit_golden(storm, lines=[{**line, "rule": "old", "text": "old"} for line in lines])
+    # Each line changed, then as many dropped: a difference for each line, twice.
+    edit_golden(storm, lines=[{**line, "rule": "old", "text": "old"} for line in lines * 2])
     storm.runpytest().stdout.fnmatch_lines(["*… and * more differences (-vv shows them all)"])
     assert "more differences" not in storm.runpytest("-vv").stdout.str()
 
@@ -171,6 +172,15 @@ def test_masked_fields_read_masked_in_the_golden_file(storm: pytest.Pytester) ->
     assert article["lines"] == MASKED
     assert [notice["message"] for notice in article["notices"]] == [MASKED]
     assert article["headline"] == "Storm closes schools across the north"
+
+
+def test_a_mask_added_to_the_ini_file_keeps_existing_golden_files(storm: pytest.Pytester) -> None:
+    storm.runpytest("--newsparse-update").assert_outcomes(passed=1)
+    before = storm.path.joinpath("storm.golden.json").read_text(encoding="utf-8")
+    storm.makeini("[pytest]\nnewsparse_mask =\n    lines\n    stamps.value\n")
+    storm.runpytest().assert_outcomes(passed=1)
+    storm.runpytest("--newsparse-update").assert_outcomes(passed=1)
+    assert storm.path.joinpath("storm.golden.json").read_text(encoding="utf-8") == before
 
 
 def test_relative_mask_keeps_golden_files_true_whatever_now_is(storm: pytest.Pytester) -> None:

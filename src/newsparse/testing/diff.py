@@ -9,6 +9,11 @@ failure can name the field that moved instead of printing two 5,000-character re
     body[1]
         golden: "Buses stopped."
         parsed: "Trains stopped."
+
+Lists are aligned, so an item added or dropped is one difference. The records of input lines
+(``lines``, ``notices``) are aligned by content with their line numbers left aside, and a
+changed record is one difference naming its line: a line dropped above does not renumber
+every line below into a difference of its own.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ import json
 from collections.abc import Iterator, Sequence
 
 import attrs
+
+from newsparse.testing.align import pair_by_likeness
 
 
 @attrs.frozen
@@ -31,9 +38,25 @@ class Moved:
 Key = str | int | Moved
 Path = tuple[Key, ...]
 
-# Runs of changed objects longer than this (golden × parsed) pair by position: aligning them
-# by content would take too long.
-MAX_ALIGNED_PAIRS = 40_000
+
+@attrs.frozen
+class Records:
+    """A list whose items are records of input lines: ``place`` names the field holding a
+    record's line number, ``name`` the one that says which line it is to a reader."""
+
+    place: str
+    name: str
+
+
+# The Article fields that list records of input lines, by field name.
+RECORDS = {"lines": Records("number", "text"), "notices": Records("line", "message")}
+
+
+def records_at(path: Path) -> Records | None:
+    """What the list at ``path`` holds records of, if it does (``lines``, ``notices``)."""
+    return RECORDS.get(path[-1]) if path and isinstance(path[-1], str) else None
+
+
 # Long strings are shown as a window of this many characters around their first difference.
 EXCERPT_CHARS = 80
 
@@ -55,7 +78,8 @@ ABSENT = object()
 def differences(golden: object, parsed: object, path: Path = ()) -> Iterator[Difference]:
     """Every place where ``parsed`` differs from ``golden``, walking dicts key by key and
     lists item by item (a paragraph inserted shows as one addition, not as every later
-    paragraph changed)."""
+    paragraph changed). A record of ``RECORDS`` that changed is one difference, whichever of
+    its fields moved."""
     if isinstance(golden, dict) and isinstance(parsed, dict):
         for key in [*golden, *(key for key in parsed if key not in golden)]:
             yield from differences(golden.get(key, ABSENT), parsed.get(key, ABSENT), (*path, key))
@@ -68,68 +92,102 @@ def differences(golden: object, parsed: object, path: Path = ()) -> Iterator[Dif
 def _list_differences(
     golden: list[object], parsed: list[object], path: Path
 ) -> Iterator[Difference]:
-    keys = [_canonical(item) for item in golden], [_canonical(item) for item in parsed]
+    records = records_at(path)
+    pairs = list(_aligned(golden, parsed, records))
+    for at, (g_index, p_index) in enumerate(pairs):
+        if records is not None and _goes_with_a_line(pairs, at, (golden, parsed), records):
+            continue
+        if p_index is None:
+            assert g_index is not None
+            yield Difference((*path, g_index), golden[g_index], ABSENT)
+        elif g_index is None:
+            yield Difference((*path, p_index), ABSENT, parsed[p_index])
+        else:
+            key = p_index if g_index == p_index else Moved(g_index, p_index)
+            if records is None:
+                yield from differences(golden[g_index], parsed[p_index], (*path, key))
+            elif _record_changed(golden, g_index, parsed, p_index, records):
+                yield Difference((*path, key), golden[g_index], parsed[p_index])
+
+
+def _aligned(
+    golden: list[object], parsed: list[object], records: Records | None
+) -> Iterator[tuple[int | None, int | None]]:
+    """Which golden item each parsed item is, in order; an item paired with None is on one
+    side only. Equal items pair as a longest common subsequence, the runs between them by
+    likeness (``pair_by_likeness``). Equal records are paired too: their line numbers, left
+    out of the comparison, may still differ."""
+    place = None if records is None else records.place
+    keys = (
+        [_canonical(item, place) for item in golden],
+        [_canonical(item, place) for item in parsed],
+    )
     matcher = difflib.SequenceMatcher(None, *keys, autojunk=False)
     for tag, g_start, g_stop, p_start, p_stop in matcher.get_opcodes():
         if tag == "equal":
+            if records is not None:
+                yield from zip(range(g_start, g_stop), range(p_start, p_stop), strict=True)
             continue
-        for g_offset, p_offset in _pair(golden[g_start:g_stop], parsed[p_start:p_stop]):
-            g_index = None if g_offset is None else g_start + g_offset
-            p_index = None if p_offset is None else p_start + p_offset
-            if p_index is None:
-                assert g_index is not None
-                yield Difference((*path, g_index), golden[g_index], ABSENT)
-            elif g_index is None:
-                yield Difference((*path, p_index), ABSENT, parsed[p_index])
-            else:
-                key = p_index if g_index == p_index else Moved(g_index, p_index)
-                yield from differences(golden[g_index], parsed[p_index], (*path, key))
+        for g_offset, p_offset in pair_by_likeness(
+            golden[g_start:g_stop], parsed[p_start:p_stop], place
+        ):
+            yield (
+                None if g_offset is None else g_start + g_offset,
+                None if p_offset is None else p_start + p_offset,
+            )
 
 
-def _pair(golden: list[object], parsed: list[object]) -> list[tuple[int | None, int | None]]:
-    """Which golden item each parsed item is, in a run of items that changed, in order; an
-    item paired with None is on one side only.
+def _goes_with_a_line(
+    pairs: list[tuple[int | None, int | None]],
+    at: int,
+    sides: tuple[list[object], list[object]],
+    records: Records,
+) -> bool:
+    """Whether ``pairs[at]`` is a blank record on one side only, next to a record with text on
+    that side only: a paragraph dropped with the blank line after it is one edit, shown as
+    the paragraph's line."""
 
-    Objects (articles, images, lines) pair with the one that shares the most fields, so a
-    lost article does not read as every later article changed; anything else pairs by
-    position. Alignment keeps order: it is a longest common subsequence weighted by the
-    number of shared fields, computed only for runs small enough to do so quickly.
-    """
-    objects = all(isinstance(item, dict) for item in [*golden, *parsed])
-    if not objects or len(golden) * len(parsed) > MAX_ALIGNED_PAIRS:
-        paired = min(len(golden), len(parsed))
-        return [
-            *((i, i) for i in range(paired)),
-            *((i, None) for i in range(paired, len(golden))),
-            *((None, i) for i in range(paired, len(parsed))),
-        ]
-    shared = [[_shared_fields(g, p) for p in parsed] for g in golden]
-    best = [[0] * (len(parsed) + 1) for _ in range(len(golden) + 1)]
-    for g in range(len(golden) - 1, -1, -1):
-        for p in range(len(parsed) - 1, -1, -1):
-            together = best[g + 1][p + 1] + shared[g][p] if shared[g][p] else 0
-            best[g][p] = max(best[g + 1][p], best[g][p + 1], together)
-    pairs: list[tuple[int | None, int | None]] = []
-    g = p = 0
-    while g < len(golden) and p < len(parsed):
-        if shared[g][p] and best[g][p] == best[g + 1][p + 1] + shared[g][p]:
-            pairs.append((g, p))
-            g, p = g + 1, p + 1
-        elif best[g][p] == best[g + 1][p]:
-            pairs.append((g, None))
-            g += 1
-        else:
-            pairs.append((None, p))
-            p += 1
-    pairs += [(i, None) for i in range(g, len(golden))]
-    pairs += [(None, i) for i in range(p, len(parsed))]
-    return pairs
+    def one_sided_text(pair: tuple[int | None, int | None], side: int) -> object:
+        index, other = pair[side], pair[1 - side]
+        return (
+            None if index is None or other is not None else _field(sides[side][index], records.name)
+        )
+
+    side = 0 if pairs[at][1] is None else 1
+    if one_sided_text(pairs[at], side) != "":
+        return False
+    neighbours = [pairs[near] for near in (at - 1, at + 1) if 0 <= near < len(pairs)]
+    return any(one_sided_text(pair, side) not in (None, "") for pair in neighbours)
 
 
-def _shared_fields(golden: object, parsed: object) -> int:
-    if not (isinstance(golden, dict) and isinstance(parsed, dict)):
-        return 0
-    return sum(1 for key, value in golden.items() if key in parsed and parsed[key] == value)
+def _record_changed(
+    golden: list[object], g_index: int, parsed: list[object], p_index: int, records: Records
+) -> bool:
+    """Whether a record differs in more than the shift of its line number that the lines
+    added or dropped above it explain: line numbers are compared as the gap from the record
+    before, so one blank line added shows at the first line it moved, not at every later
+    one."""
+    old, new = golden[g_index], parsed[p_index]
+    if not (isinstance(old, dict) and isinstance(new, dict)):
+        return old != new
+    place = records.place
+    if _canonical(old, place) != _canonical(new, place):
+        return True
+    return _gap(golden, g_index, place) != _gap(parsed, p_index, place)
+
+
+def _gap(items: list[object], index: int, place: str) -> object:
+    """A record's line number less the one of the record before it (the number itself for
+    the first record, or when either is not a number)."""
+    number = _field(items[index], place)
+    before = _field(items[index - 1], place) if index else None
+    if isinstance(number, int) and isinstance(before, int):
+        return number - before
+    return number
+
+
+def _field(item: object, name: str) -> object:
+    return item.get(name) if isinstance(item, dict) else None
 
 
 def counted(count: int, noun: str) -> str:
@@ -137,7 +195,10 @@ def counted(count: int, noun: str) -> str:
     return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
-def _canonical(value: object) -> str:
+def _canonical(value: object, place: str | None = None) -> str:
+    """``value`` as text to compare by; a record's ``place`` (its line number) left out."""
+    if place is not None and isinstance(value, dict):
+        value = {key: item for key, item in value.items() if key != place}
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
@@ -184,6 +245,9 @@ def format_path(path: Path, top: str = "") -> str:
 def _describe(difference: Difference, top: str, sides: tuple[str, str]) -> list[str]:
     where = format_path(difference.path, top)
     golden, parsed = difference.golden, difference.parsed
+    records = records_at(difference.path[:-1])
+    if records is not None and all(isinstance(v, dict) or v is ABSENT for v in (golden, parsed)):
+        return _describe_record(where, golden, parsed, records, sides)
     if golden is ABSENT:
         return [f"{where}: {sides[1]} only: {_short(parsed)}"]
     if parsed is ABSENT:
@@ -196,6 +260,72 @@ def _describe(difference: Difference, top: str, sides: tuple[str, str]) -> list[
         f"    {sides[0] + ':':<{width + 1}} {_short(golden)}",
         f"    {sides[1] + ':':<{width + 1}} {_short(parsed)}",
     ]
+
+
+def _describe_record(
+    where: str, golden: object, parsed: object, records: Records, sides: tuple[str, str]
+) -> list[str]:
+    """A record added, dropped or changed, named by its line number and (when that did
+    not change) its text; of a changed record only the fields that changed are shown::
+
+        lines[6], line 13: "Buses stopped."
+            golden: role "body", rule "body"
+            parsed: role "chrome", rule "unclaimed"
+    """
+    if not isinstance(golden, dict):
+        assert isinstance(parsed, dict)  # _describe sends records and ABSENT only
+        return [f"{where}: {sides[1]} only: {_summary(parsed, records)}"]
+    if not isinstance(parsed, dict):
+        return [f"{where}: {sides[0]} only: {_summary(golden, records)}"]
+    head = f"{where}, {_place(golden.get(records.place), parsed.get(records.place))}"
+    changed = [
+        key
+        for key in _in_record_order({*golden, *parsed} - {records.place}, records)
+        if golden.get(key, ABSENT) != parsed.get(key, ABSENT)
+    ]
+    if records.name not in changed and records.name in golden:
+        head += f": {_short(golden[records.name])}"
+    if not changed:
+        return [head]  # the record only moved: the lines after it that moved with it are quiet
+    shown: tuple[list[str], list[str]] = ([], [])
+    for key in changed:
+        values = golden.get(key, ABSENT), parsed.get(key, ABSENT)
+        if isinstance(values[0], str) and isinstance(values[1], str):
+            values = _excerpts(values[0], values[1])
+        for side, value in zip(shown, values, strict=True):
+            side.append(f"{key} {'(none)' if value is ABSENT else _short(value)}")
+    width = max(map(len, sides))
+    return [
+        head,
+        *(
+            f"    {name + ':':<{width + 1}} {', '.join(side)}"
+            for name, side in zip(sides, shown, strict=True)
+        ),
+    ]
+
+
+def _summary(record: dict[str, object], records: Records) -> str:
+    """``line 9, role "body", rule "body", text "Forecasters expect…"``."""
+    fields = _in_record_order(set(record) - {records.place}, records)
+    return ", ".join(
+        [_line(record.get(records.place)), *(f"{k} {_short(record[k])}" for k in fields)]
+    )
+
+
+def _in_record_order(keys: set[str], records: Records) -> list[str]:
+    """Sorted, as a golden file writes them, but with the record's name (its text) last."""
+    return sorted(keys, key=lambda key: (key == records.name, key))
+
+
+def _place(golden: object, parsed: object) -> str:
+    """``line 9``, or ``line 11 → 9`` for a record the parse numbers otherwise."""
+    if golden == parsed:
+        return _line(golden)
+    return f"{_line(golden)} → {parsed if isinstance(parsed, int) else _line(parsed)}"
+
+
+def _line(number: object) -> str:
+    return "no line" if number is None else f"line {number}"
 
 
 def _short(value: object) -> str:
