@@ -70,7 +70,7 @@ def _build_argparser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     now_help = "reference time for relative stamps such as '8 sec ago' (ISO 8601)"
 
-    parse_help = "write the articles of every PATH as JSON Lines, JSON, CSV or Markdown"
+    parse_help = "write the articles of every PATH as JSON, JSON Lines, CSV or Markdown"
     parse = commands.add_parser(
         "parse",
         help=parse_help,
@@ -111,8 +111,8 @@ def _build_argparser() -> argparse.ArgumentParser:
     parse.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
-        help="show a progress bar on stderr (default: when stderr is a terminal and "
-        "tqdm is installed: pip install 'newsparse[progress]')",
+        help="show a progress bar on stderr, with the total and the time left (default: "
+        "when stderr is a terminal and tqdm is installed: pip install 'newsparse[progress]')",
     )
     parse.add_argument(
         "--now", type=_iso, metavar="ISO", help=f"{now_help}; a WARC record's date otherwise"
@@ -171,8 +171,9 @@ def _parse_command(args: argparse.Namespace) -> int:
                     if failed:
                         bar.set_postfix(failed=failed, refresh=False)
         except WorkersCannotStart as exc:
+            # The records written so far stay whole: the JSON array is closed all the same.
             print(f"newsparse: {exc}", file=sys.stderr)
-            return EXIT_INTERNAL_ERROR
+            status = EXIT_INTERNAL_ERROR
         writer.close()
     if skipped.count:
         print(skipped.line(), file=sys.stderr)
@@ -228,9 +229,15 @@ def _progress_bar(wanted: bool | None, paths: list[str], cleanup: contextlib.Exi
         if wanted:
             raise missing_extra("progress", exc) from exc
         return None
+
+    class Bar(tqdm):  # type: ignore[misc, unused-ignore]  # tqdm may have no type hints
+        # No monitor thread: worker processes are forked from this one, best with no other
+        # thread running.
+        monitor_interval = 0
+
     total = count_pages(paths, Parser().max_bytes)
     return cleanup.enter_context(
-        tqdm(total=total, unit=" pages", file=sys.stderr, dynamic_ncols=True)
+        Bar(total=total, unit=" pages", file=sys.stderr, dynamic_ncols=True)
     )
 
 

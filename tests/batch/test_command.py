@@ -207,3 +207,17 @@ def test_the_progress_bar_has_a_total_and_a_time_left(
     assert " 6/6 [" in bar  # two pages, three archived pages, a text
     assert "<00:00" in bar  # elapsed<left
     assert second.startswith("newsparse: skipped 3 files")
+
+
+def test_workers_that_cannot_start_are_one_error(
+    site: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def cannot_start(job: object) -> None:
+        raise SystemExit(1)
+
+    monkeypatch.setattr("newsparse.batch.run._start_worker", cannot_start)
+    assert run(["parse", "pages", "story.txt", "--jobs", "2"]) == 3
+    captured = capsys.readouterr()
+    assert captured.out == "[]\n"
+    assert captured.err.startswith("newsparse: the worker processes died before parsing anything")
+    assert captured.err.count("\n") == 1
