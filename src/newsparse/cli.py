@@ -1,22 +1,25 @@
 """The ``newsparse`` command.
 
-    newsparse parse PATH... [--format jsonl|json|csv|md] [-o FILE] [--jobs N]
-                            [--progress|--no-progress] [--now ISO] [--lines] [--jsonl]
+    newsparse parse PATH... [--format json|jsonl|csv|md] [--jsonl] [-o FILE] [--jobs N]
+                            [--progress|--no-progress] [--now ISO] [--lines]
     newsparse explain FILE|- [--now ISO]          each line with its role and rule
 
 A PATH is a saved page (HTML) or copied text (``.gz`` too), ``-`` for standard input, a
-folder (every file below it that is not hidden), a glob (``'pages/**/*.html'``) or a WARC
-archive (``.warc``, ``.warc.gz``; ``pip install 'newsparse[warc]'``). HTML or text is told by
-content. Records are written in input order, whatever ``--jobs``: each article's fields with
-``source`` (``path``, and for a WARC record ``url``, ``date``, ``offset``) and ``index`` (its
-place among the input's articles), or an ``error`` record (``type``, ``message``) for an
-input that gave none, which is also reported on stderr, one line each. Without ``--format``,
-many inputs give JSON Lines, and a single FILE or ``-`` gives a JSON array (JSON Lines with
-``--jsonl``) of its articles alone, which ``Article.from_dict`` reads back.
+folder (its page files: ``.html``, ``.htm``, ``.xhtml``, ``.txt``, gzipped too, and WARC
+archives; other files are skipped, and counted on stderr), a glob (``'pages/**/*.html'``) or
+a WARC archive (``.warc``, ``.warc.gz``, or told by its first bytes, on stdin too; ``pip
+install 'newsparse[warc]'``). HTML or text is told by content. A PATH that names no page (a
+missing file, an empty folder, a glob matching nothing) is an error. Records are written in
+input order, whatever ``--jobs``, one per article, the same for one input as for many: the
+article's fields (``Article.to_dict()``) with its ``source`` (``path``, and for a WARC record
+``url``, ``date``, ``offset``; ``index``, its place among the input's articles), which
+``newsparse.batch.article_of`` reads back. An input that gives no article is one line on
+stderr and no record; a JSON array of no record is ``[]``.
 
 Exit codes, the worst of the run: 0 every input gave an article; 1 some input held no article;
-2 a usage error, or some input could not be read, decoded or parsed; 3 newsparse failed on
-some input (a bug: please report the error record). ``explain``: 0, 1, or 2.
+2 a usage error, or some input could not be read, decoded or parsed, or names no page; 3
+newsparse failed on some input, or its worker processes could not start (a bug: please
+report the line on stderr). ``explain``: 0, 1, or 2.
 """
 
 from __future__ import annotations
@@ -29,15 +32,18 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, TextIO
 
+from newsparse import Parser
 from newsparse.batch.extras import missing_extra
-from newsparse.batch.inputs import is_single_document, read_bytes
+from newsparse.batch.inputs import count_pages, is_single_document, read_bytes
 from newsparse.batch.job import Job
 from newsparse.batch.output import FORMATS, open_writer
-from newsparse.batch.results import EXIT_NO_ARTICLE, EXIT_OK, Result
-from newsparse.batch.run import default_jobs, parse_many
+from newsparse.batch.results import EXIT_INTERNAL_ERROR, EXIT_NO_ARTICLE, EXIT_OK, Result
+from newsparse.batch.run import WorkersCannotStart, default_jobs, parse_many
 from newsparse.errors import NewsParseError
 
 EXIT_USAGE = 2
+SKIPPED_SHOWN = 3
+"""How many of the files a run passed over its closing line names."""
 # As shells report a process killed by SIGINT (Ctrl-C) or SIGPIPE.
 EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 130, 141
 
@@ -64,29 +70,35 @@ def _build_argparser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     now_help = "reference time for relative stamps such as '8 sec ago' (ISO 8601)"
 
-    parse_help = "write the articles of every PATH as JSON Lines, JSON, CSV or Markdown"
+    parse_help = "write the articles of every PATH as JSON, JSON Lines, CSV or Markdown"
     parse = commands.add_parser(
         "parse",
         help=parse_help,
         description=parse_help,
         epilog="exit codes: 0 ok; 1 some input held no article; 2 usage error, or some "
-        "input could not be read or parsed; 3 newsparse failed on some input (a bug)",
+        "input could not be read or parsed, or names no page; 3 newsparse failed on some "
+        "input (a bug)",
     )
     parse.add_argument(
         "paths",
         nargs="+",
         metavar="PATH",
-        help="a saved page or copied text (.gz too), - for stdin, a folder, a glob, "
-        "or a WARC archive (.warc, .warc.gz)",
+        help="a saved page or copied text (.gz too), - for stdin, a folder (its page files), "
+        "a glob, or a WARC archive (.warc, .warc.gz, or by its bytes)",
     )
     layout = parse.add_mutually_exclusive_group()
     layout.add_argument(
         "--format",
         choices=FORMATS,
-        help="output format (default: jsonl for many inputs, json for one FILE or -)",
+        default=FORMATS[0],
+        help=f"output format (default: {FORMATS[0]}, an array of every article)",
     )
     layout.add_argument(
-        "--jsonl", action="store_true", help="one compact JSON object per line, per article"
+        "--jsonl",
+        action="store_const",
+        dest="format",
+        const="jsonl",
+        help="the same as --format jsonl: one compact JSON object per line, per article",
     )
     parse.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not stdout")
     parse.add_argument(
@@ -99,8 +111,8 @@ def _build_argparser() -> argparse.ArgumentParser:
     parse.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
-        help="show a progress bar on stderr (default: when stderr is a terminal and "
-        "tqdm is installed: pip install 'newsparse[progress]')",
+        help="show a progress bar on stderr, with the total and the time left (default: "
+        "when stderr is a terminal and tqdm is installed: pip install 'newsparse[progress]')",
     )
     parse.add_argument(
         "--now", type=_iso, metavar="ISO", help=f"{now_help}; a WARC record's date otherwise"
@@ -127,32 +139,70 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def _parse_command(args: argparse.Namespace) -> int:
-    # `newsparse parse FILE` keeps the output it always had: the file's bare articles.
-    bare = args.format is None and len(args.paths) == 1 and is_single_document(args.paths[0])
-    output_format = args.format or ("jsonl" if args.jsonl or not bare else "json")
     status = EXIT_OK
     failed = 0
+    skipped = _Skipped()
     with contextlib.ExitStack() as cleanup:
         try:
             out = _open_output(args.output, cleanup)
-            bar = _progress_bar(args.progress, cleanup)
+            bar = _progress_bar(args.progress, args.paths, cleanup)
         except NewsParseError as exc:
             print(f"newsparse: {exc}", file=sys.stderr)
             return EXIT_USAGE
-        writer = open_writer(output_format, out, bare=bare)
-        jobs = 1 if bare else args.jobs
-        for result in parse_many(args.paths, jobs=jobs, now=args.now, with_lines=args.lines):
-            writer.add(result)
-            if result.failure is not None:
-                failed += 1
-                status = max(status, result.exit_code)
-                _report(result, bar)
-            if bar is not None:
-                bar.update()
-                if failed:
-                    bar.set_postfix(failed=failed, refresh=False)
+        writer = open_writer(args.format, out)
+        # One document gains nothing from worker processes, which take a while to start.
+        single = len(args.paths) == 1 and is_single_document(args.paths[0])
+        results = parse_many(
+            args.paths,
+            jobs=1 if single else args.jobs,
+            now=args.now,
+            with_lines=args.lines,
+            skipped=skipped,
+        )
+        try:
+            for result in results:
+                writer.add(result)
+                if result.failure is not None:
+                    failed += 1
+                    status = max(status, result.exit_code)
+                    _report(result, bar)
+                if bar is not None:
+                    bar.update()
+                    if failed:
+                        bar.set_postfix(failed=failed, refresh=False)
+        except WorkersCannotStart as exc:
+            # The records written so far stay whole: the JSON array is closed all the same.
+            print(f"newsparse: {exc}", file=sys.stderr)
+            status = EXIT_INTERNAL_ERROR
         writer.close()
+    if skipped.count:
+        print(skipped.line(), file=sys.stderr)
     return status
+
+
+class _Skipped:
+    """The files a run's folder walks pass over: how many, and the first few by name.
+
+    >>> skipped = _Skipped()
+    >>> for path in ["p/a.png", "p/b.json", "p/c.md", "p/d.css"]:
+    ...     skipped(path)
+    >>> skipped.line()
+    'newsparse: skipped 4 files that are not pages: p/a.png, p/b.json, p/c.md, …'
+    """
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._first: list[str] = []
+
+    def __call__(self, path: str) -> None:
+        self.count += 1
+        if len(self._first) < SKIPPED_SHOWN:
+            self._first.append(path)
+
+    def line(self) -> str:
+        names = ", ".join(self._first) + (", …" if self.count > SKIPPED_SHOWN else "")
+        what = "file that is not a page" if self.count == 1 else "files that are not pages"
+        return f"newsparse: skipped {self.count:,} {what}: {names}"
 
 
 def _open_output(path: str | None, cleanup: contextlib.ExitStack) -> TextIO:
@@ -165,8 +215,12 @@ def _open_output(path: str | None, cleanup: contextlib.ExitStack) -> TextIO:
         raise NewsParseError(f"{path}: cannot write it: {exc.strerror or exc}") from exc
 
 
-def _progress_bar(wanted: bool | None, cleanup: contextlib.ExitStack) -> Any:
-    """A tqdm bar on stderr when ``wanted`` (by default: when stderr is a terminal), or None."""
+def _progress_bar(wanted: bool | None, paths: list[str], cleanup: contextlib.ExitStack) -> Any:
+    """A tqdm bar on stderr when ``wanted`` (by default: when stderr is a terminal), or None.
+
+    Its total, for the rate and time left, is counted first: folders walked, WARC archives
+    read through (without parsing, a small part of the time a run takes).
+    """
     if wanted is False or (wanted is None and not sys.stderr.isatty()):
         return None
     try:
@@ -175,7 +229,16 @@ def _progress_bar(wanted: bool | None, cleanup: contextlib.ExitStack) -> Any:
         if wanted:
             raise missing_extra("progress", exc) from exc
         return None
-    return cleanup.enter_context(tqdm(unit=" pages", file=sys.stderr, dynamic_ncols=True))
+
+    class Bar(tqdm):  # type: ignore[misc, unused-ignore]  # tqdm may have no type hints
+        # No monitor thread: worker processes are forked from this one, best with no other
+        # thread running.
+        monitor_interval = 0
+
+    total = count_pages(paths, Parser().max_bytes)
+    return cleanup.enter_context(
+        Bar(total=total, unit=" pages", file=sys.stderr, dynamic_ncols=True)
+    )
 
 
 def _report(result: Result, bar: Any) -> None:

@@ -8,14 +8,19 @@ from typing import Any
 
 import pytest
 
-from newsparse.batch import parse_many
+from newsparse.batch import Failure, article_of, parse_many
 from tests.batch.pages import article_html, article_text, warc_archive, warc_record
 
 pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
 pytest.importorskip("warcio")
 
-from newsparse.batch.dask import to_bag, to_dataframe  # noqa: E402 - only with dask installed
+from newsparse.batch.dask import (  # noqa: E402 - only with dask installed
+    failed,
+    to_bag,
+    to_dataframe,
+    to_results,
+)
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +63,17 @@ def test_a_bag_on_a_cluster_holds_the_records_in_order(client: Any, inputs: list
         "https://example.com/7",
         "https://example.com/8",
     ]
-    assert records[6]["error"]["type"] == "NoArticleFound"
+    assert [article_of(r).headline[:14] for r in records] == [
+        f"Storm number {n}" for n in (0, 1, 2, 3, 4, 5, 7, 8, 0)
+    ]
+
+
+def test_the_results_keep_the_failures(client: Any, inputs: list[Path]) -> None:
+    (failure,) = to_results(inputs).filter(failed).compute()
+    assert (Path(failure.source.path).name, failure.failure) == (
+        "6.txt",
+        Failure("NoArticleFound", "no article found"),
+    )
 
 
 def test_a_dataframe_has_the_flat_columns(client: Any, inputs: list[Path]) -> None:
@@ -70,12 +85,12 @@ def test_a_dataframe_has_the_flat_columns(client: Any, inputs: list[Path]) -> No
         "Storm number 3",
         "Storm number 4",
         "Storm number 5",
-        "",
         "Storm number 7",
         "Storm number 8",
         "Storm number 0",
     ]
-    assert frame["error_type"].count() == 1
+    assert list(frame["source_index"]) == [0] * 9
+    assert list(frame["authors"].unique()) == ['["Ann Lee"]']
 
 
 def test_standard_input_cannot_reach_the_workers() -> None:

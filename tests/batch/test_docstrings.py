@@ -1,4 +1,4 @@
-"""The examples in the batch modules' docstrings run."""
+"""The examples in the docstrings of the batch modules and of the command run."""
 
 from __future__ import annotations
 
@@ -9,16 +9,17 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MODULES = ["__init__", "extras", "inputs", "job", "output", "results", "run", "warc", "dask"]
+BATCH = ["extras", "inputs", "job", "output", "results", "run", "warc", "dask"]
+MODULES = ["newsparse.batch", *(f"newsparse.batch.{name}" for name in BATCH), "newsparse.cli"]
 
 
 @pytest.mark.parametrize("name", MODULES)
 def test_docstring_examples(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    if name == "dask":
+    if name.endswith(".dask"):
         pytest.importorskip("dask.bag")
-    if name == "warc":
+    if name.endswith(".warc"):
         pytest.importorskip("warcio")
     monkeypatch.chdir(ROOT)  # the examples read fixtures/
-    module = importlib.import_module("newsparse.batch" + ("" if name == "__init__" else f".{name}"))
+    module = importlib.import_module(name)
     failed, attempted = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
     assert (failed, attempted > 0) == (0, True)

@@ -16,6 +16,7 @@ from newsparse.batch import Failure, Job, Page, Result, Source, parse_many
 from newsparse.batch.results import EXIT_INPUT_ERROR, EXIT_INTERNAL_ERROR, EXIT_NO_ARTICLE
 from newsparse.batch.run import CHUNK, CHUNKS_PER_WORKER
 from tests.batch.pages import article_html, article_text
+from tests.batch.processes import python
 
 
 def kill_worker(state: State) -> None:
@@ -66,7 +67,7 @@ def test_failures_are_results_and_the_run_goes_on(folder: Path) -> None:
         failures = {r.source.path: r.failure for r in results if r.failure}
         assert failures == {
             str(folder / "missing.html"): Failure(
-                "InputError", "cannot read it: No such file or directory"
+                "InputError", "no such file or folder; check the path"
             ),
             str(folder / "04.txt"): Failure("NoArticleFound", "no article found"),
             str(folder / "06.html"): Failure(
@@ -125,3 +126,51 @@ def test_a_job_resolves_relative_stamps_against_now() -> None:
     assert stamp["value"] == "2024-11-26T11:59:52+00:00"
     assert "lines" not in Job().parse(page).articles[0]
     assert Job(with_lines=True).parse(page).articles[0]["lines"][0]["number"] == 1
+
+
+# A user's script calling parse_many at its top level, without `if __name__ == "__main__":`.
+UNGUARDED = """
+import sys
+import newsparse.batch.run
+
+newsparse.batch.run.START_METHOD = sys.argv[1]
+from newsparse.batch import parse_many
+
+results = list(parse_many(sys.argv[2:], jobs=2))
+print(sum(len(result.articles) for result in results))
+"""
+ADVICE = (
+    'call parse_many under `if __name__ == "__main__":` in a script (a worker imports the '
+    "script, which must not start another run), define a custom parser's rules at module "
+    "level, or pass jobs=1 to parse in this process"
+)
+
+
+@pytest.mark.parametrize(
+    ("method", "as_file", "expected"),
+    [
+        ("fork", True, (0, "20\n")),  # Linux: the script is never run again
+        ("fork", False, (0, "20\n")),  # code with no file, as in a notebook
+        ("spawn", False, (0, "20\n")),
+        ("spawn", True, (1, "")),  # macOS, Windows: one clear error
+    ],
+)
+def test_an_unguarded_script(
+    folder: Path, tmp_path: Path, method: str, as_file: bool, expected: tuple[int, str]
+) -> None:
+    """``expected``: the exit code and the output of the script."""
+    script = tmp_path / "script.py"
+    script.write_text(UNGUARDED)
+    program = [str(script)] if as_file else ["-c", UNGUARDED]
+    completed = python([*program, method, str(folder)])
+    stderr = completed.stderr.decode()
+    assert (completed.returncode, completed.stdout.decode()) == expected, stderr
+    if completed.returncode:
+        *_, last = stderr.splitlines()
+        assert stderr.count("Traceback") == 1
+        assert last == (
+            "newsparse.batch.run.WorkersCannotStart: the worker processes died before parsing "
+            f"anything: {ADVICE}"
+        )
+    else:
+        assert stderr == ""

@@ -13,10 +13,11 @@ On a cluster, the same bag runs under a client::
         )
         to_dataframe(["/shared/pages"]).to_parquet("/shared/articles.parquet")
 
-A record is what ``newsparse parse`` writes as a line of JSON: an article's fields with
-``source`` and ``index``, or an ``error`` record. The paths are expanded on the client
-(folders walked, globs matched) and the files read by the workers, so on a cluster every
-worker must see them at the same paths (a shared file system). A WARC archive is one
+A record is what ``newsparse parse`` writes for an article: its fields with its ``source``
+(and ``index``); ``article_of`` reads it back. An input that gives no article gives no
+record: ``to_results`` keeps every input's Result, failures included. The paths are expanded
+on the client (folders walked, globs matched) and the files read by the workers, so on a
+cluster every worker must see them at the same paths (a shared file system). A WARC archive is one
 partition, read from start to end by one worker; other files go ``files_per_partition`` to
 a partition. Without a client, Dask's default scheduler runs the bag on local threads.
 """
@@ -25,13 +26,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 from newsparse import Parser
 from newsparse.batch.extras import missing_extra
 from newsparse.batch.inputs import STDIN, Paths, expand, is_warc, iter_pages
 from newsparse.batch.job import Job
 from newsparse.batch.output import COLUMNS, flat
+from newsparse.batch.results import Result
+from newsparse.errors import InputError
 
 try:
     import dask.bag
@@ -42,12 +45,12 @@ except ImportError as exc:
 if TYPE_CHECKING:
     import dask.dataframe
 
-# The dtypes of to_dataframe's columns: text, but for the numbers (nullable where error
-# records leave them empty).
-_DTYPES = {"source_offset": "Int64", "index": "Int64", "images": "int64"}
+# The dtypes of to_dataframe's columns: text (lists and objects as JSON, as in CSV), but for
+# the numbers (nullable: only a WARC record has an offset).
+_DTYPES = {"source_offset": "Int64", "source_index": "Int64"}
 
 
-def to_bag(
+def to_results(
     paths: Paths,
     *,
     parser: Parser | None = None,
@@ -55,28 +58,44 @@ def to_bag(
     with_lines: bool = False,
     files_per_partition: int = 64,
 ) -> dask.bag.Bag:
-    """A Bag of the output records of ``paths`` (files, folders, globs, WARC archives), in
-    input order. ``parser``, ``now`` and ``with_lines`` are as for ``parse_many``; the
-    parser is sent to the workers once, so its rules must pickle (cloudpickle).
+    """A Bag of the Results of ``paths`` (files, folders, globs, WARC archives), one per
+    input, in input order, as ``parse_many`` yields them: ``.filter(failed)`` gives the
+    inputs that gave no article. ``parser``, ``now`` and ``with_lines`` are as for
+    ``parse_many``; the parser is sent to the workers once, so its rules must pickle
+    (cloudpickle).
     """
     job = delayed(Job(parser or Parser(), now, with_lines))
-    parts = [delayed(_records)(part, job) for part in _partitions(paths, files_per_partition)]
+    parts = [delayed(_results)(part, job) for part in _partitions(paths, files_per_partition)]
     # dask.bag has no type hints.
     return cast("dask.bag.Bag", dask.bag.from_delayed(parts))  # type: ignore[no-untyped-call]
 
 
-def to_dataframe(
-    paths: Paths,
-    *,
-    parser: Parser | None = None,
-    now: datetime | None = None,
-    files_per_partition: int = 64,
-) -> dask.dataframe.DataFrame:
-    """A Dask DataFrame of the records of ``paths``, one row each, with the flat columns of
-    CSV output (``newsparse.batch.output.COLUMNS``)."""
-    bag = to_bag(paths, parser=parser, now=now, files_per_partition=files_per_partition)
+class Options(TypedDict, total=False):
+    """The keyword arguments of ``to_bag`` and ``to_dataframe``: those of ``to_results``."""
+
+    parser: Parser | None
+    now: datetime | None
+    with_lines: bool
+    files_per_partition: int
+
+
+def to_bag(paths: Paths, **options: Unpack[Options]) -> dask.bag.Bag:
+    """A Bag of the output records of ``paths``, one per article, in input order (``options``
+    as for ``to_results``)."""
+    bag = to_results(paths, **options).map(_records).flatten()  # type: ignore[no-untyped-call]
+    return cast("dask.bag.Bag", bag)  # dask.bag has no type hints, as above
+
+
+def failed(result: Result) -> bool:
+    """Whether ``result`` is a failure: ``to_results(paths).filter(failed)``."""
+    return result.failure is not None
+
+
+def to_dataframe(paths: Paths, **options: Unpack[Options]) -> dask.dataframe.DataFrame:
+    """A Dask DataFrame of the records of ``paths``, one row per article, with the flat
+    columns of CSV output (``newsparse.batch.output.COLUMNS``)."""
     meta = [(column, _DTYPES.get(column, "string")) for column in COLUMNS]
-    frame = bag.map(flat).to_dataframe(meta=meta)  # type: ignore[no-untyped-call]  # as above
+    frame = to_bag(paths, **options).map(flat).to_dataframe(meta=meta)  # type: ignore[no-untyped-call]
     return cast("dask.dataframe.DataFrame", frame)
 
 
@@ -85,7 +104,10 @@ def _partitions(paths: Paths, size: int) -> Iterator[list[str]]:
     part: list[str] = []
     for path in expand(paths):
         if path == STDIN:
-            raise ValueError("to_bag reads files: standard input (-) cannot reach Dask workers")
+            raise InputError(
+                "Dask workers read files: standard input (-) cannot reach them; save it to a "
+                "file they can read"
+            )
         if is_warc(path):
             if part:
                 yield part
@@ -100,9 +122,9 @@ def _partitions(paths: Paths, size: int) -> Iterator[list[str]]:
         yield part
 
 
-def _records(paths: list[str], job: Job) -> list[dict[str, Any]]:
-    return [
-        record
-        for page in iter_pages(paths, job.parser.max_bytes)
-        for record in job.parse(page).records()
-    ]
+def _results(paths: list[str], job: Job) -> list[Result]:
+    return [job.parse(page) for page in iter_pages(paths, job.parser.max_bytes)]
+
+
+def _records(result: Result) -> list[dict[str, Any]]:
+    return list(result.records())

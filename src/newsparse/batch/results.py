@@ -1,13 +1,15 @@
-"""What one input gave: its articles as JSON-ready dicts, or the Failure that stopped it."""
+"""What one input gave: its articles as JSON-ready dicts, or the Failure that stopped it;
+and the output records made of them, which ``article_of`` reads back."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
 
 from newsparse.batch.inputs import Source
+from newsparse.model import Article
 
 EXIT_OK, EXIT_NO_ARTICLE, EXIT_INPUT_ERROR, EXIT_INTERNAL_ERROR = 0, 1, 2, 3
 """Exit codes, by the worst Failure of a run: no article (1) < an input that could not be read,
@@ -51,23 +53,27 @@ class Result:
     failure: Failure | None = None
 
     def records(self) -> Iterator[dict[str, Any]]:
-        """The output records: each article's fields with ``source`` and ``index`` (its place
-        among the input's articles), or one ``error`` record.
+        """The output records, one per article: its fields, and its ``source`` with its
+        ``index`` among the input's articles. A failure gives none (it is reported apart).
 
-        >>> failed = Result(Source("a.html"), failure=Failure("DecodeError", "not UTF-8"))
-        >>> list(failed.records())  # doctest: +NORMALIZE_WHITESPACE
-        [{'source': {'path': 'a.html', 'url': None, 'date': None, 'offset': None},
-          'error': {'type': 'DecodeError', 'message': 'not UTF-8'}}]
+        >>> result = Result(Source("a.txt"), ({"headline": "Storm"}, {"headline": "Flood"}))
+        >>> list(result.records())[1]  # doctest: +NORMALIZE_WHITESPACE
+        {'source': {'path': 'a.txt', 'url': None, 'date': None, 'offset': None, 'index': 1},
+         'headline': 'Flood'}
         """
         source = self.source.to_dict()
-        if self.failure is not None:
-            yield {
-                "source": source,
-                "error": {"type": self.failure.type, "message": self.failure.message},
-            }
         for index, article in enumerate(self.articles):
-            yield {"source": source, "index": index, **article}
+            yield {"source": {**source, "index": index}, **article}
 
     @property
     def exit_code(self) -> int:
         return EXIT_OK if self.failure is None else self.failure.exit_code
+
+
+def article_of(record: Mapping[str, Any]) -> Article:
+    """The Article of an output record: ``Article.from_dict`` of all but its ``source``.
+
+    >>> article_of({"source": {"path": "a.txt", "index": 0}, "headline": "Storm"}).headline
+    'Storm'
+    """
+    return Article.from_dict({key: value for key, value in record.items() if key != "source"})

@@ -8,6 +8,12 @@ Inputs are read lazily and results yielded as soon as they are next in order, wi
 a few chunks per worker in flight: memory stays flat however many inputs there are. A worker
 that dies (a crash in C code, the out-of-memory killer) costs only the input that killed
 it: the pool is restarted and the inputs that were in flight are parsed again, one at a time.
+
+On Linux the workers are forked: copies of the calling process, they never run the caller's
+script or notebook again, and a custom parser's rules need not pickle. Elsewhere (macOS,
+Windows) they are spawned, as fresh interpreters that import the caller's script: there a
+script must call ``parse_many`` under ``if __name__ == "__main__":``, and a worker pool that
+cannot start raises WorkersCannotStart saying so, once, instead of failing every input.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import itertools
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 from collections import deque
 from collections.abc import Generator, Iterator
@@ -24,8 +31,8 @@ from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
 from multiprocessing.process import BaseProcess
 
-from newsparse import Parser
-from newsparse.batch.inputs import Page, Paths, iter_pages
+from newsparse import NewsParseError, Parser
+from newsparse.batch.inputs import Page, Paths, Skipped, iter_pages
 from newsparse.batch.job import Job
 from newsparse.batch.results import Failure, Result
 
@@ -34,6 +41,23 @@ CHUNK = 8
 CHUNKS_PER_WORKER = 3
 """Chunks in flight per worker: one being parsed, the next ones queued, so that no worker
 waits while the results of a slow page are awaited in order."""
+START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
+"""How worker processes start (see the module's docstring). A fork copies only the thread
+that forks, and with it any lock another thread held: here that is safe, as a pool forks all
+its workers at its first task, before its own threads start (a pool restarted after a worker
+died is started once the old one and its threads are gone), and the workers touch none of
+the caller's locks (a progress bar's). macOS's system libraries are not safe to fork, and
+Windows has no fork."""
+_GUARD_ADVICE = (
+    'call parse_many under `if __name__ == "__main__":` in a script (a worker imports the '
+    "script, which must not start another run), define a custom parser's rules at module "
+    "level, or pass jobs=1 to parse in this process"
+)
+
+
+class WorkersCannotStart(NewsParseError):
+    """The worker processes of ``parse_many`` died before parsing anything: under spawn, a
+    script that runs ``parse_many`` unguarded, or a parser whose rules do not pickle."""
 
 
 def parse_many(
@@ -43,15 +67,26 @@ def parse_many(
     parser: Parser | None = None,
     now: datetime | None = None,
     with_lines: bool = False,
+    skipped: Skipped | None = None,
 ) -> Generator[Result, None, None]:
     """One Result per input of ``paths`` (files, folders, globs, WARC archives, ``-``), in order.
 
     ``jobs`` is the number of worker processes (default: one per CPU this process may use);
     ``jobs=1`` parses in this process. ``parser``, ``now`` and ``with_lines`` are as for
-    ``Job``; a custom ``parser`` must pickle (its rules defined at module level).
+    ``Job``. ``skipped`` is told each file a folder walk passes over (not a page).
+    A path that names no page gives a Result with an InputError.
+
+    Raises WorkersCannotStart when the worker processes die before parsing anything.
     """
+    # multiprocessing marks a spawned process as _inheriting while it imports the script that
+    # started it (it refuses to start processes then, for the same reason).
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        # A spawned worker is importing a script that calls parse_many unguarded: running
+        # it would start workers of its own, without end. Leave, and let the run that
+        # started this worker raise WorkersCannotStart.
+        sys.exit(f"newsparse: a worker process cannot start a run: {_GUARD_ADVICE}")
     job = Job(parser or Parser(), now, with_lines)
-    pages = iter_pages(paths, job.parser.max_bytes)
+    pages = iter_pages(paths, job.parser.max_bytes, skipped=skipped)
     workers = jobs or default_jobs()
     yield from map(job.parse, pages) if workers == 1 else _Pool(job, workers).results(pages)
 
@@ -100,17 +135,24 @@ class _Pool:
         self._executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        # forkserver: a fork of this process could copy a lock held by one of its threads
-        # (the pool's own, a progress bar's, a Dask client's) and hang; spawn where there is
-        # no forkserver.
-        methods = multiprocessing.get_all_start_methods()
-        method = "forkserver" if "forkserver" in methods else "spawn"
-        return ProcessPoolExecutor(
+        executor = ProcessPoolExecutor(
             self._workers,
-            mp_context=multiprocessing.get_context(method),
+            mp_context=multiprocessing.get_context(START_METHOD),
             initializer=_start_worker,
             initargs=(self._job,),
         )
+        # A pool whose workers die before parsing anything would fail every input as
+        # WorkerDied, restarting without end: its first answer tells that apart from a page
+        # that kills a worker.
+        try:
+            executor.submit(_parse_chunk, []).result()
+        except BrokenProcessPool:
+            executor.shutdown(wait=True, cancel_futures=True)
+            # from None: the pool's own traceback says less than the message.
+            raise WorkersCannotStart(
+                f"the worker processes died before parsing anything: {_GUARD_ADVICE}"
+            ) from None
+        return executor
 
     def results(self, pages: Iterator[Page]) -> Iterator[Result]:
         window: deque[tuple[list[Page], Future[list[Result]]]] = deque()
