@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
@@ -90,28 +90,47 @@ def _with_machine_time(meta_line: MetaLine, hints: Hints | None) -> MetaLine:
 def _dated_lists(state: State, found: dict[int, MetaLine]) -> list[int]:
     """Lines of a dated list — a tour schedule, ``June 9 -- Coral Sky Amphitheatre, FL`` —
     are no stamps: LIST_LENGTH or more lines in a row that open with a date and go on."""
+    vocabulary, now = state.vocabulary, state.now
+    lines = state.lines
+
+    def opens_with_date(index: int) -> bool:
+        return _opens_with_date(lines[index].text, vocabulary) and not (
+            index in found and found[index].byline
+        )
+
+    def goes_on(index: int) -> bool:
+        return read_stamp(lines[index].text, vocabulary, now) is None
+
     listed: list[int] = []
-    run: list[int] = []
-    for index, line in enumerate(state.lines):
-        if not line.text:
+    # Reading a line as a stamp costs more than looking at its first word: only a run long
+    # enough to be a list, and holding a line to take back, is read.
+    written = (index for index, line in enumerate(lines) if line.text)
+    for run in _runs(written, opens_with_date):
+        if len(run) < LIST_LENGTH or found.keys().isdisjoint(run):
             continue
-        if _date_led(line.text, state) and not (index in found and found[index].byline):
-            run.append(index)
-            continue
-        if len(run) >= LIST_LENGTH:
-            listed.extend(i for i in run if i in found)
-        run = []
-    if len(run) >= LIST_LENGTH:
-        listed.extend(i for i in run if i in found)
+        for dated in _runs(run, goes_on):
+            if len(dated) >= LIST_LENGTH:
+                listed.extend(index for index in dated if index in found)
     return listed
 
 
-def _date_led(text: str, state: State) -> bool:
-    """``June 9 -- Coral Sky Amphitheatre`` opens with a date and holds more than one."""
+def _runs(indexes: Iterable[int], test: Callable[[int], bool]) -> Iterator[list[int]]:
+    """The runs of ``indexes`` that pass ``test``, in order."""
+    run: list[int] = []
+    for index in indexes:
+        if test(index):
+            run.append(index)
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+def _opens_with_date(text: str, vocabulary: Vocabulary) -> bool:
+    """``June 9 -- Coral Sky Amphitheatre``: the first word is a month's name or a number."""
     first = text.split(maxsplit=1)[0].casefold().rstrip(".,")
-    if not (first in state.vocabulary.months or first[:1].isdigit()):
-        return False
-    return read_stamp(text, state.vocabulary, state.now) is None
+    return first in vocabulary.months or first[:1].isdigit()
 
 
 def days_first(state: State) -> bool:
