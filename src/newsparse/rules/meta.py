@@ -9,6 +9,7 @@ Nov 18, 2019 at 9:24 pm ET • 2 min read       → a stamp
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -45,7 +46,7 @@ def meta(state: State) -> None:
         if text and len(text) <= MAX_META_CHARS and state.is_free(index):
             if not could_be_meta(text, vocabulary) or _is_credit(text, vocabulary):
                 continue
-            meta_line = read_meta_line(text, vocabulary, now, dayfirst=dayfirst)
+            meta_line = _read_meta_line(text, vocabulary, now, dayfirst=dayfirst)
             if meta_line is not None:
                 found[index] = meta_line
     for index in _dated_lists(state, found):
@@ -55,7 +56,7 @@ def meta(state: State) -> None:
         meta_line = first_reading
         if year is not None and any(_yearless(stamp) for stamp in meta_line.stamps):
             meta_line = (
-                read_meta_line(
+                _read_meta_line(
                     state.lines[index].text, vocabulary, now, year=year, dayfirst=dayfirst
                 )
                 or meta_line
@@ -75,6 +76,12 @@ def meta(state: State) -> None:
                     f"{stamp.raw!r} prints no year and the page shows none; pass now=",
                     index,
                 )
+
+
+# The pages of one site repeat their metadata furniture ("Posted by Staff", "Deals Today",
+# "See today's Digital Edition"), and reading a line costs tens of microseconds (dateutil
+# among them): a reading is an immutable value, kept as ``read_stamp`` keeps its own.
+_read_meta_line = functools.lru_cache(maxsize=4096)(read_meta_line)
 
 
 def _with_machine_time(meta_line: MetaLine, hints: Hints | None) -> MetaLine:
