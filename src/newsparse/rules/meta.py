@@ -18,7 +18,7 @@ import attrs
 
 from newsparse.bylines import MAX_META_CHARS, MetaLine, read_meta_line, unglued_prefix
 from newsparse.dates import read_iso, read_stamp
-from newsparse.lines import Hints
+from newsparse.lines import Hints, Line
 from newsparse.model import Role, Stamp
 from newsparse.shape import ends_sentence
 from newsparse.state import State
@@ -109,16 +109,38 @@ def _dated_lists(state: State, found: dict[int, MetaLine]) -> list[int]:
         return read_stamp(lines[index].text, vocabulary, now) is None
 
     listed: list[int] = []
-    # Reading a line as a stamp costs more than looking at its first word: only a run long
-    # enough to be a list, and holding a line to take back, is read.
-    written = (index for index, line in enumerate(lines) if line.text)
-    for run in _runs(written, opens_with_date):
-        if len(run) < LIST_LENGTH or found.keys().isdisjoint(run):
+    end = -1  # the last line of the runs looked at so far
+    # Only a run around a found line can take one back: each is walked out from the line,
+    # and read as stamps (which costs more than a look at a first word) only when it is
+    # long enough to be a list.
+    for index in sorted(found):
+        if index <= end or not opens_with_date(index):
+            continue
+        above = _reach(lines, range(index - 1, -1, -1), opens_with_date)
+        run = [
+            *reversed(above),
+            index,
+            *_reach(lines, range(index + 1, len(lines)), opens_with_date),
+        ]
+        end = run[-1]
+        if len(run) < LIST_LENGTH:
             continue
         for dated in _runs(run, goes_on):
             if len(dated) >= LIST_LENGTH:
-                listed.extend(index for index in dated if index in found)
+                listed.extend(i for i in dated if i in found)
     return listed
+
+
+def _reach(lines: list[Line], indexes: range, test: Callable[[int], bool]) -> list[int]:
+    """The lines with text among ``indexes``, in their order, up to the first that fails
+    ``test``; blank lines are passed over."""
+    reached: list[int] = []
+    for index in indexes:
+        if lines[index].text:
+            if not test(index):
+                break
+            reached.append(index)
+    return reached
 
 
 def _runs(indexes: Iterable[int], test: Callable[[int], bool]) -> Iterator[list[int]]:
