@@ -16,6 +16,7 @@ from newsparse import (
     NoArticleFound,
     Parser,
 )
+from newsparse.lines import split_lines
 
 PAGE = """Caf\u00e9 owners protest new rent rules in the old town
 By Ann Lee
@@ -116,3 +117,17 @@ def test_a_parse_does_not_depend_on_what_ran_before() -> None:
         line.hints and line.hints.path for line in first.lines
     ]
     assert newsparse.parse_html(page_a) == parser.parse_html(page_a)
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("", []),
+        ("\n", [""]),
+        ("a\r\nb\r", ["a", "b"]),
+        ("a\n\ufeff", ["a", ""]),  # a last line of invisible characters stays a line
+        ("x\x00y\u200b\n \t\n", ["x y", ""]),
+    ],
+)
+def test_text_lines_are_cut_and_folded(text: str, lines: list[str]) -> None:
+    assert [line.text for line in split_lines(text)] == lines

@@ -74,7 +74,15 @@ def normalise(raw: str) -> str:
 
 def split_lines(text: str) -> list[Line]:
     """Cut text into Lines on ``\\n``, ``\\r\\n`` or ``\\r``, numbering them from 1."""
-    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if raw_lines and raw_lines[-1] == "":
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # A final line break ends the last line rather than opening an empty one; a last line
+    # of invisible characters alone stays a line.
+    ends_with_break = text[-1:] in ("", "\n")
+    # ``normalise`` for the whole text at once: its characters to drop or space out are no
+    # line breaks, so they are found in one scan rather than one a line.
+    if _DIRTY.search(text):
+        text = text.translate(_CLEAN)
+    raw_lines = text.split("\n")
+    if ends_with_break:
         raw_lines.pop()
-    return [Line(number, normalise(raw)) for number, raw in enumerate(raw_lines, 1)]
+    return [Line(number, " ".join(raw.split())) for number, raw in enumerate(raw_lines, 1)]

@@ -124,6 +124,20 @@ class Vocabulary:
         factory=dict, init=False, repr=False
     )
 
+    # What a vocabulary derives is a memory (some of it closures, which do not pickle): a
+    # copy sent to a worker process starts its own.
+    def __getstate__(self) -> dict[str, object]:
+        return {
+            field.name: getattr(self, field.name)
+            for field in attrs.fields(type(self))
+            if field.name != "_derived"
+        }
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+        object.__setattr__(self, "_derived", {})
+
     def derived(self, build: Callable[[Vocabulary], _T]) -> _T:
         """``build(self)``, computed on first use and kept with this vocabulary: what a reader
         derives from the word lists (a pattern, a zone table) lives and dies with them."""

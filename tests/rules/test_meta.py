@@ -165,6 +165,35 @@ def test_a_dated_list_is_no_stamp(run_rules: RunRules) -> None:
     assert state.roles == [None, None, None, None, Role.STAMP]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Blank lines do not break a list.
+        (
+            "June 9 | Coral Bay Amphitheatre\n\nJune 10 | Lakeside Arena\n\n"
+            "June 14 | Harbour Hall\nUpdated June 1, 2021\n",
+            [None, Role.BLANK, None, Role.BLANK, None, Role.STAMP],
+        ),
+        # A stamp alone on its line ends a list; two dated lines are no list.
+        (
+            "June 9 | Coral Bay Amphitheatre\nJune 10 | Lakeside Arena\nJune 11, 2021\n"
+            "June 14 | Harbour Hall\nJune 15 | Quay Stage\nJune 16 | Old Mill\n",
+            [Role.STAMP, Role.STAMP, Role.STAMP, None, None, None],
+        ),
+        # A byline between dated lines ends the list too.
+        (
+            "June 9 | Coral Bay Amphitheatre\nJune 10 | Lakeside Arena\nBy Ann Lee\n"
+            "June 14 | Harbour Hall\n",
+            [Role.STAMP, Role.STAMP, Role.BYLINE, Role.STAMP],
+        ),
+    ],
+)
+def test_where_a_dated_list_ends(
+    run_rules: RunRules, text: str, expected: list[Role | None]
+) -> None:
+    assert run_rules(text, "blank", "meta").roles == expected
+
+
 def test_a_time_in_a_second_zone_is_an_aside() -> None:
     found = read_meta_line("Updated 0339 GMT (1139 HKT) March 4, 2021", VOCABULARY)
     assert found is not None

@@ -302,10 +302,15 @@ def _weights(state: State) -> list[float]:
     """Every line's weight, in one pass; then links and tables as the whole page shows them."""
     lines, roles = state.lines, state.roles
     stopwords = state.vocabulary.stopwords
+    # The words of each free line, counted once for both uses below.
+    counts = [
+        word_count(line.text) if role is None else 0
+        for line, role in zip(lines, roles, strict=True)
+    ]
     shares = {
-        index: stopword_share(line.text, stopwords)
-        for index, line in enumerate(lines)
-        if roles[index] is None and word_count(line.text) >= PARAGRAPH_WORDS
+        index: stopword_share(lines[index].text, stopwords)
+        for index, count in enumerate(counts)
+        if count >= PARAGRAPH_WORDS
     }
     # A language the vocabulary lacks has no stopwords to count; judge its prose by shape.
     counts_stopwords = bool(shares) and sum(shares.values()) / len(shares) >= MIN_PAGE_STOPWORDS
@@ -332,7 +337,7 @@ def _weights(state: State) -> list[float]:
             weights.append(-LINE_COST)  # a reader's comment
         else:
             share = shares.get(index) if counts_stopwords else None
-            weights.append(_prose_weight(text, share))
+            weights.append(_prose_weight(text, counts[index], share))
             if line.hints is not None and line.hints.link_density >= LINK_DENSITY:
                 linked.append(index)
             elif _row(text):
@@ -403,10 +408,10 @@ def _sentence_in_paragraph(line: Line) -> bool:
     return line.hints is not None and line.hints.tag == "p" and ends_sentence(line.text)
 
 
-def _prose_weight(text: str, share: float | None) -> float:
-    """The weight of an unclaimed line; ``share`` is its stopword share, None when the
-    page's language has no stopword list (or the line is too short to judge by it)."""
-    words = word_count(text)
+def _prose_weight(text: str, words: int, share: float | None) -> float:
+    """The weight of an unclaimed line of ``words`` words; ``share`` is its stopword share,
+    None when the page's language has no stopword list (or the line is too short to judge
+    by it)."""
     # A line cut short with an ellipsis is a teaser of another story, not a sentence; a long
     # one that ends with a colon opens a list or a quotation ("… the library shared these:").
     opens_list = words >= COLON_WORDS and text.endswith(":")

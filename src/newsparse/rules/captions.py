@@ -112,9 +112,14 @@ def _could_be_caption(text: str, vocabulary: Vocabulary) -> bool:
     bracket, opens with a caption label, or is short enough to be a credit line."""
     return (
         text.endswith((")", "]"))
-        or len(text.split()) <= MAX_CREDIT_LINE_WORDS
+        or _words_at_most(text, MAX_CREDIT_LINE_WORDS)
         or match_prefix(text, vocabulary.caption_prefixes) is not None
     )
+
+
+def _words_at_most(text: str, most: int) -> bool:
+    # Split no further than the limit: a paragraph is not cut into all of its words.
+    return len(text.split(maxsplit=most)) <= most
 
 
 def strip_prefix(text: str, prefixes: tuple[str, ...]) -> tuple[str, bool]:
@@ -152,7 +157,7 @@ def credit_line(text: str, vocabulary: Vocabulary) -> str | None:
     >>> credit_line("Natalie Naccache | Bloomberg | Getty Images", Vocabulary.load())
     'Natalie Naccache | Bloomberg | Getty Images'
     """
-    if len(text.split()) > MAX_CREDIT_LINE_WORDS or _is_notice(text):
+    if not _words_at_most(text, MAX_CREDIT_LINE_WORDS) or _is_notice(text):
         return None
     if text[:1] in "([" and text[-1:] in ")]":
         text = text[1:-1].strip()

@@ -9,15 +9,17 @@ Nov 18, 2019 at 9:24 pm ET • 2 min read       → a stamp
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
 
 import attrs
 
 from newsparse.bylines import MAX_META_CHARS, MetaLine, read_meta_line, unglued_prefix
 from newsparse.dates import read_iso, read_stamp
-from newsparse.lines import Hints
+from newsparse.lines import Hints, Line
 from newsparse.model import Role, Stamp
 from newsparse.shape import copyright_year, ends_sentence
 from newsparse.state import State
@@ -44,7 +46,7 @@ def meta(state: State) -> None:
         if text and len(text) <= MAX_META_CHARS and state.is_free(index):
             if not could_be_meta(text, vocabulary) or _is_credit(text, vocabulary):
                 continue
-            meta_line = read_meta_line(text, vocabulary, now, dayfirst=dayfirst)
+            meta_line = _read_meta_line(text, vocabulary, now, dayfirst=dayfirst)
             if meta_line is not None:
                 found[index] = meta_line
     for index in _dated_lists(state, found):
@@ -54,7 +56,7 @@ def meta(state: State) -> None:
         meta_line = first_reading
         if year is not None and any(_yearless(stamp) for stamp in meta_line.stamps):
             meta_line = (
-                read_meta_line(
+                _read_meta_line(
                     state.lines[index].text, vocabulary, now, year=year, dayfirst=dayfirst
                 )
                 or meta_line
@@ -76,6 +78,31 @@ def meta(state: State) -> None:
                 )
 
 
+def _read_meta_line(
+    text: str,
+    vocabulary: Vocabulary,
+    now: datetime | None,
+    *,
+    year: int | None = None,
+    dayfirst: bool,
+) -> MetaLine | None:
+    return vocabulary.derived(_remembered_meta_lines)(text, now, year, dayfirst)
+
+
+def _remembered_meta_lines(
+    vocabulary: Vocabulary,
+) -> Callable[[str, datetime | None, int | None, bool], MetaLine | None]:
+    """``read_meta_line`` for one vocabulary, keeping its last readings: the pages of one site
+    repeat their metadata furniture ("Posted by Staff", "See today's Digital Edition"), and a
+    reading costs tens of microseconds (dateutil among them). The memory is bounded and lives
+    with the vocabulary."""
+
+    def read(text: str, now: datetime | None, year: int | None, dayfirst: bool) -> MetaLine | None:
+        return read_meta_line(text, vocabulary, now, year=year, dayfirst=dayfirst)
+
+    return functools.lru_cache(maxsize=4096)(read)
+
+
 def _with_machine_time(meta_line: MetaLine, hints: Hints | None) -> MetaLine:
     """On HTML, ``<time datetime="2021-03-04T07:15:00Z">March 4, 2021</time>``: the machine
     form gives the printed stamp its time and zone."""
@@ -89,28 +116,69 @@ def _with_machine_time(meta_line: MetaLine, hints: Hints | None) -> MetaLine:
 def _dated_lists(state: State, found: dict[int, MetaLine]) -> list[int]:
     """Lines of a dated list — a tour schedule, ``June 9 -- Coral Sky Amphitheatre, FL`` —
     are no stamps: LIST_LENGTH or more lines in a row that open with a date and go on."""
+    vocabulary, now = state.vocabulary, state.now
+    lines = state.lines
+
+    def opens_with_date(index: int) -> bool:
+        return _opens_with_date(lines[index].text, vocabulary) and not (
+            index in found and found[index].byline
+        )
+
+    def goes_on(index: int) -> bool:
+        return read_stamp(lines[index].text, vocabulary, now) is None
+
     listed: list[int] = []
-    run: list[int] = []
-    for index, line in enumerate(state.lines):
-        if not line.text:
+    end = -1  # the last line of the runs looked at so far
+    # Only a run around a found line can take one back: each is walked out from the line,
+    # and read as stamps (which costs more than a look at a first word) only when it is
+    # long enough to be a list.
+    for index in sorted(found):
+        if index <= end or not opens_with_date(index):
             continue
-        if _date_led(line.text, state) and not (index in found and found[index].byline):
-            run.append(index)
+        above = _reach(lines, range(index - 1, -1, -1), opens_with_date)
+        run = [
+            *reversed(above),
+            index,
+            *_reach(lines, range(index + 1, len(lines)), opens_with_date),
+        ]
+        end = run[-1]
+        if len(run) < LIST_LENGTH:
             continue
-        if len(run) >= LIST_LENGTH:
-            listed.extend(i for i in run if i in found)
-        run = []
-    if len(run) >= LIST_LENGTH:
-        listed.extend(i for i in run if i in found)
+        for dated in _runs(run, goes_on):
+            if len(dated) >= LIST_LENGTH:
+                listed.extend(i for i in dated if i in found)
     return listed
 
 
-def _date_led(text: str, state: State) -> bool:
-    """``June 9 -- Coral Sky Amphitheatre`` opens with a date and holds more than one."""
+def _reach(lines: list[Line], indexes: range, test: Callable[[int], bool]) -> list[int]:
+    """The lines with text among ``indexes``, in their order, up to the first that fails
+    ``test``; blank lines are passed over."""
+    reached: list[int] = []
+    for index in indexes:
+        if lines[index].text:
+            if not test(index):
+                break
+            reached.append(index)
+    return reached
+
+
+def _runs(indexes: Iterable[int], test: Callable[[int], bool]) -> Iterator[list[int]]:
+    """The runs of ``indexes`` that pass ``test``, in order."""
+    run: list[int] = []
+    for index in indexes:
+        if test(index):
+            run.append(index)
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+def _opens_with_date(text: str, vocabulary: Vocabulary) -> bool:
+    """``June 9 -- Coral Sky Amphitheatre``: the first word is a month's name or a number."""
     first = text.split(maxsplit=1)[0].casefold().rstrip(".,")
-    if not (first in state.vocabulary.months or first[:1].isdigit()):
-        return False
-    return read_stamp(text, state.vocabulary, state.now) is None
+    return first in vocabulary.months or first[:1].isdigit()
 
 
 def days_first(state: State) -> bool:

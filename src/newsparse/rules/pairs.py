@@ -66,7 +66,8 @@ def pairs(state: State) -> None:
     current: str | None = None  # the latest headline: its later prints are repeats
     for index, line in enumerate(state.lines):
         text = line.text
-        if not state.is_free(index) or not is_title_like(text):
+        # A line printed once is no pair and no repeat: most lines go at this first test.
+        if prints[text] < 2 or not state.is_free(index) or not is_title_like(text):
             continue
         if text == current:
             state.claim(index, Role.HEADLINE_REPEAT)

@@ -125,6 +125,9 @@ _ASCII_WORD = re.compile(r"[a-z]{2,}")  # the same on ASCII, several times faste
 _MAX_WORDS = 64
 _NO_WORDS: frozenset[str] = frozenset()
 _PAGE_TAGS = frozenset(["html", "body"])
+# The attributes that shape a frame (see ``_Frame.child``), and those that hide an element.
+_FRAME_ATTRIBUTES = frozenset(["class", "id", "itemprop", "role", "style", "hidden", "aria-hidden"])
+_HIDING_ATTRIBUTES = frozenset(["style", "hidden", "aria-hidden"])
 
 
 @functools.lru_cache(maxsize=4096)
@@ -200,12 +203,21 @@ class _Frame:
 
     def child(self, element: Any) -> _Frame:
         """The frame inside ``element``, a child of this frame's element."""
-        get = element.get
+        tag = element.tag
+        # Most elements carry none of the attributes read here (a bare <p>, a link's href
+        # alone): one look at the names spares reading each. A bare inline element adds
+        # nothing to its parent's frame.
+        if _FRAME_ATTRIBUTES.isdisjoint(element.keys()):
+            if _KINDS.get(tag) == _INLINE:
+                return self
+            key = (tag, None, None, None, None, None, None, None)
+        else:
+            get = element.get
+            key = (
+                tag, get("class"), get("id"), get("itemprop"), get("role"), get("style"),
+                get("hidden"), get("aria-hidden"),
+            )  # fmt: skip
         # Siblings alike in tag and attributes (list items, paragraphs) share one frame.
-        key = (
-            element.tag, get("class"), get("id"), get("itemprop"), get("role"), get("style"),
-            get("hidden"), get("aria-hidden"),
-        )  # fmt: skip
         frame = self._children.get(key)
         if frame is None:
             frame = self._children[key] = self._child(element, *key)
@@ -532,7 +544,11 @@ def html_lines(root: Any, *, concealed: bool = False) -> list[Line]:
                     builder.pre += 1
                 elif element.tag in _HEADINGS:
                     builder.heading_parts = _heading_parts(element)
-            elif not hidden_depth and _hides(element):
+            elif (
+                not hidden_depth
+                and not _HIDING_ATTRIBUTES.isdisjoint(element.keys())
+                and _hides(element)
+            ):
                 # Hidden text inside a visible block gets lines of its own.
                 hidden_depth = len(stack) + 1
                 builder.close()
