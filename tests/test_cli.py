@@ -326,3 +326,24 @@ def test_explain_width_must_be_a_number(capsys: pytest.CaptureFixture[str]) -> N
         run(["explain", str(SEED), "--width", "wide"])
     assert exit_info.value.code == 2
     assert "'wide' is not a number of characters, e.g. 120" in capsys.readouterr().err
+
+
+def test_explain_shows_each_article_s_notices_after_its_lines(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run(["explain", str(SEED)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    notices = [(n, line) for n, line in enumerate(out) if line.startswith("        notice ")]
+    headers = [n for n, line in enumerate(out) if line.startswith("== article ")]
+    assert notices == [
+        (
+            headers[1] - 1,
+            "        notice first-letter-restored (line 4): caption began 'akistani'; "
+            "restored to 'Pakistani'",
+        ),
+        (
+            len(out) - 1,
+            "        notice relative-stamp-unresolved (line 47): 'Updated 8 sec ago' is "
+            "relative; pass now= to place it in time",
+        ),
+    ]
