@@ -93,8 +93,8 @@ def _build_argparser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     now_help = "reference time for relative stamps such as '8 sec ago' (ISO 8601)"
     url_help = (
-        "the address the page was fetched from (for one input); relative links in its "
-        "metadata resolve against it, and the article's url is it"
+        "the address the page was fetched from (one input only); the page's relative links "
+        "(its canonical address, its images) resolve against it"
     )
 
     parse_help = "write the articles of every PATH as JSON, JSON Lines, CSV or Markdown"
