@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import subprocess
 import sys
@@ -9,8 +10,9 @@ from typing import Any
 
 import pytest
 
+import newsparse
 from newsparse.batch import article_of
-from newsparse.cli import run
+from newsparse.cli import EXAMPLES, run
 from tests.batch.pages import article_html, article_text, warc_archive, warc_record
 from tests.conftest import FIXTURES, SEED
 
@@ -248,3 +250,100 @@ def test_stdin_among_many_inputs(pages: Path) -> None:
     records = _jsonl(result.stdout.decode())
     assert [r["source"]["path"] for r in records] == [str(pages / "0.html"), "-"]
     assert records[1]["headline"] == "Storm number 9 closes the harbour for a day"
+
+
+# --version, --help with examples, --url for one input, explain --width.
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        run(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out == f"newsparse {newsparse.__version__}\n"
+
+
+def test_help_ends_with_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        run(["--help"])
+    out = capsys.readouterr().out
+    assert out.endswith(EXAMPLES)
+    assert "  curl -s URL | newsparse parse - --url URL " in out
+
+
+URL = "https://tide.example/news/storm-1"
+
+
+@pytest.mark.parametrize("command", ["parse", "explain"])
+def test_url_for_one_page(
+    command: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    page = article_html(1).replace("</title>", '</title><link rel="canonical" href="/news/s1">')
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(page.encode())))
+    assert run([command, "-", "--url", URL]) == 0
+    out = capsys.readouterr().out
+    if command == "parse":
+        (record,) = json.loads(out)
+        assert record["url"] == "https://tide.example/news/s1"  # resolved against --url
+        assert record["metadata"]["url"] == URL
+    else:
+        assert out.startswith("== article 1 · lines ")
+
+
+@pytest.mark.parametrize(
+    "paths",
+    [["a.html", "b.html"], ["pages/"], ["pages/*.html"]],
+    ids=["two files", "a folder", "a glob"],
+)
+def test_url_for_many_inputs_is_a_usage_error(
+    paths: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pages").mkdir()
+    assert run(["parse", *paths, "--url", URL]) == 2
+    assert capsys.readouterr().err == (
+        "newsparse: --url is the address of one page: give one PATH, a file or -\n"
+    )
+
+
+@pytest.mark.parametrize(("width", "longest"), [("60", 60), ("0", 202), (None, 160)])
+def test_explain_width(
+    width: str | None, longest: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "story.txt"
+    page.write_text(article_text(1))
+    assert run(["explain", str(page), *(["--width", width] if width else [])]) == 0
+    assert max(len(line) for line in capsys.readouterr().out.splitlines()) == longest
+
+
+def test_explain_width_must_be_a_number(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        run(["explain", str(SEED), "--width", "wide"])
+    assert exit_info.value.code == 2
+    assert "'wide' is not a number of characters, e.g. 120" in capsys.readouterr().err
+
+
+def test_explain_shows_each_article_s_notices_after_its_lines(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run(["explain", str(SEED)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    notices = [(n, line) for n, line in enumerate(out) if line.startswith("        notice ")]
+    headers = [n for n, line in enumerate(out) if line.startswith("== article ")]
+    assert notices == [
+        (
+            headers[1] - 1,
+            "        notice first-letter-restored (line 4): caption began 'akistani'; "
+            "restored to 'Pakistani'",
+        ),
+        (
+            len(out) - 1,
+            "        notice relative-stamp-unresolved (line 47): 'Updated 8 sec ago' is "
+            "relative; pass now= to place it in time",
+        ),
+    ]

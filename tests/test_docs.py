@@ -45,3 +45,14 @@ def test_pipeline_page_states_every_contract() -> None:
     documented = {name: tuple(map(facts, cells)) for name, *cells in rows if name != "rule"}
     declared = {name: (c.needs, c.uses, c.writes) for name, _, c in PRESET}
     assert documented == declared
+
+
+def test_no_example_that_runs_goes_to_the_network() -> None:
+    """Examples that fetch are marked ``py``, not ``python``, so that the tests skip them."""
+    fetching = [
+        document.name
+        for document in DOCUMENTS
+        for block in PYTHON_BLOCK.findall(document.read_text(encoding="utf-8"))
+        if "httpx" in block or "urlopen" in block
+    ]
+    assert fetching == []

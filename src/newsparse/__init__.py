@@ -1,10 +1,11 @@
 """newsparse: turn scraped news pages into typed articles.
 
     >>> import newsparse
-    >>> article = newsparse.parse_text(open("page.txt").read())    # doctest: +SKIP
+    >>> article = newsparse.parse(open("page.html", "rb").read())  # doctest: +SKIP
     >>> article.headline, article.published, article.body_text     # doctest: +SKIP
 
-``parse_articles`` returns every article of a dump; ``Parser`` gives an editable pipeline.
+``parse`` takes a saved page or copied text alike; ``parse_articles`` returns every article
+of a dump; ``Parser`` gives an editable pipeline.
 """
 
 from __future__ import annotations
@@ -19,9 +20,12 @@ from newsparse.errors import (
     InputTooLarge,
     NewsParseError,
     NoArticleFound,
+    NotARole,
     RuleConflict,
+    RuleFailed,
     UnknownRule,
     VocabularyError,
+    WrongKind,
 )
 from newsparse.model import (
     Article,
@@ -36,6 +40,7 @@ from newsparse.model import (
 )
 from newsparse.pipeline import (
     DEFAULT_RULES,
+    EXPLAIN_WIDTH,
     HtmlInput,
     Parsed,
     Parser,
@@ -51,6 +56,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "DEFAULT_RULES",
+    "EXPLAIN_WIDTH",
     "Article",
     "BinaryInput",
     "Contract",
@@ -62,6 +68,7 @@ __all__ = [
     "LineRecord",
     "NewsParseError",
     "NoArticleFound",
+    "NotARole",
     "Notice",
     "PageMeta",
     "Parsed",
@@ -69,6 +76,7 @@ __all__ = [
     "Role",
     "Rule",
     "RuleConflict",
+    "RuleFailed",
     "Ruler",
     "Stamp",
     "StampKind",
@@ -76,8 +84,10 @@ __all__ = [
     "UnknownRule",
     "Vocabulary",
     "VocabularyError",
+    "WrongKind",
     "__version__",
     "kind_of",
+    "parse",
     "parse_all",
     "parse_articles",
     "parse_file",
@@ -93,6 +103,15 @@ def _parser() -> Parser:
     if _default_parser is None:
         _default_parser = Parser()
     return _default_parser
+
+
+def parse(data: TextInput, *, url: str | None = None, now: datetime | None = None) -> Article:
+    """The main article of a saved page or of copied text, str or bytes: HTML or text is
+    told by content (see ``kind_of``). Raises NoArticleFound when there is none.
+
+    ``url`` is where an HTML page was fetched from; ``now`` places relative stamps in time.
+    """
+    return _parser().parse(data, url=url, now=now)
 
 
 def parse_all(
@@ -116,7 +135,8 @@ def parse_articles(text: TextInput, now: datetime | None = None) -> list[Article
 
 
 def parse_text(text: TextInput, now: datetime | None = None) -> Article:
-    """The main (first) article of copied page text; raises NoArticleFound if there is none."""
+    """The main (first) article of copied page text; raises NoArticleFound if there is none,
+    and WrongKind when the text is a web page's HTML (use ``parse_html`` or ``parse``)."""
     return _parser().parse_text(text, now)
 
 
@@ -124,12 +144,15 @@ def parse_html(html: HtmlInput, url: str | None = None, now: datetime | None = N
     """The article of a saved HTML page (str, bytes, or a bs4 ``BeautifulSoup``/``Tag``).
 
     ``url`` is where the page was fetched from; relative links in its metadata resolve
-    against it. Raises NoArticleFound when the page holds no article.
+    against it. Raises NoArticleFound when the page holds no article, and WrongKind when
+    ``html`` is text with no tag at all (use ``parse_text`` or ``parse``).
     """
     return _parser().parse_html(html, url, now)
 
 
-def parse_file(path: str | os.PathLike[str], now: datetime | None = None) -> Article:
+def parse_file(
+    path: str | os.PathLike[str], now: datetime | None = None, *, url: str | None = None
+) -> Article:
     """The main article of a saved page or copied-text file; HTML or text is told by content,
-    and ``.gz`` files are decompressed."""
-    return _parser().parse_file(path, now)
+    and ``.gz`` files are decompressed. ``url`` is where the page was fetched from."""
+    return _parser().parse_file(path, now, url=url)

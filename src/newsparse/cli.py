@@ -1,8 +1,10 @@
 """The ``newsparse`` command.
 
     newsparse parse PATH... [--format json|jsonl|csv|md] [--jsonl] [-o FILE] [--jobs N]
-                            [--progress|--no-progress] [--now ISO] [--lines]
-    newsparse explain FILE|- [--now ISO]          each line with its role and rule
+                            [--progress|--no-progress] [--now ISO] [--lines] [--url URL]
+    newsparse explain FILE|- [--now ISO] [--url URL] [--width N]
+                                                  each line with its role and rule
+    newsparse --version
 
 A PATH is a saved page (HTML) or copied text (``.gz`` too), ``-`` for standard input, a
 folder (its page files: ``.html``, ``.htm``, ``.xhtml``, ``.txt``, gzipped too, and WARC
@@ -32,10 +34,9 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, TextIO
 
-from newsparse import Parser
+from newsparse import EXPLAIN_WIDTH, Parser, __version__
 from newsparse.batch.extras import missing_extra
 from newsparse.batch.inputs import count_pages, is_single_document, read_bytes
-from newsparse.batch.job import Job
 from newsparse.batch.output import FORMATS, open_writer
 from newsparse.batch.results import EXIT_INTERNAL_ERROR, EXIT_NO_ARTICLE, EXIT_OK, Result
 from newsparse.batch.run import WorkersCannotStart, default_jobs, parse_many
@@ -63,12 +64,38 @@ def _positive(value: str) -> int:
     return int(value)
 
 
+def _width(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of characters, e.g. 120")
+    return int(value)
+
+
+EXAMPLES = """\
+examples:
+  newsparse parse page.html                       the article of a saved page, as JSON
+  newsparse parse copied.txt --jsonl              copied text; one JSON object per article
+  curl -s URL | newsparse parse - --url URL       a page from the web (newsparse never
+                                                  fetches: curl does)
+  newsparse parse pages/ crawl.warc.gz -o out.json --jobs 4
+                                                  many pages, in parallel processes
+  newsparse explain page.html                     each line with its role and rule
+"""
+
+
 def _build_argparser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="newsparse", description="Turn scraped news pages into typed articles."
+        prog="newsparse",
+        description="Turn scraped news pages into typed articles.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"newsparse {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     now_help = "reference time for relative stamps such as '8 sec ago' (ISO 8601)"
+    url_help = (
+        "the address the page was fetched from (one input only); the page's relative links "
+        "(its canonical address, its images) resolve against it"
+    )
 
     parse_help = "write the articles of every PATH as JSON, JSON Lines, CSV or Markdown"
     parse = commands.add_parser(
@@ -120,6 +147,7 @@ def _build_argparser() -> argparse.ArgumentParser:
     parse.add_argument(
         "--lines", action="store_true", help="include every input line with its role and rule"
     )
+    parse.add_argument("--url", metavar="URL", help=url_help)
 
     explain_help = "print every line of FILE with its role and the rule that gave it"
     explain = commands.add_parser("explain", help=explain_help, description=explain_help)
@@ -127,6 +155,14 @@ def _build_argparser() -> argparse.ArgumentParser:
         "file", metavar="FILE", help="a saved page (HTML) or copied text, .gz too; - reads stdin"
     )
     explain.add_argument("--now", type=_iso, metavar="ISO", help=now_help)
+    explain.add_argument("--url", metavar="URL", help=url_help)
+    explain.add_argument(
+        "--width",
+        type=_width,
+        default=EXPLAIN_WIDTH,
+        metavar="N",
+        help=f"cut lines longer than N characters with … (default: {EXPLAIN_WIDTH}; 0: never)",
+    )
     return parser
 
 
@@ -134,7 +170,13 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Run the command line ``argv``; return the exit code."""
     args = _build_argparser().parse_args(argv)
     if args.command == "explain":
-        return _explain_command(args.file, args.now)
+        return _explain_command(args)
+    if args.url is not None and not (len(args.paths) == 1 and is_single_document(args.paths[0])):
+        print(
+            "newsparse: --url is the address of one page: give one PATH, a file or -",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     return _parse_command(args)
 
 
@@ -157,6 +199,7 @@ def _parse_command(args: argparse.Namespace) -> int:
             jobs=1 if single else args.jobs,
             now=args.now,
             with_lines=args.lines,
+            url=args.url,
             skipped=skipped,
         )
         try:
@@ -254,15 +297,16 @@ def _report(result: Result, bar: Any) -> None:
         bar.write(line, file=sys.stderr)
 
 
-def _explain_command(path: str, now: datetime | None) -> int:
-    job = Job()
+def _explain_command(args: argparse.Namespace) -> int:
+    path, parser = args.file, Parser()
     try:
-        parsed = job.parser.parse_all(read_bytes(path, job.parser.max_bytes), now=now)
+        data = read_bytes(path, parser.max_bytes)
+        parsed = parser.parse_all(data, url=args.url, now=args.now)
     except NewsParseError as exc:
         print(f"newsparse: {path}: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if parsed.state.lines:
-        print(parsed.explain())
+        print(parsed.explain(args.width))
     if not parsed.articles:
         print(f"newsparse: {path}: no article found", file=sys.stderr)
         return EXIT_NO_ARTICLE

@@ -32,6 +32,12 @@ class InputTooLarge(InputError):
     """The input is larger than the parser's ``max_chars`` limit."""
 
 
+class WrongKind(InputError):
+    """The input is not the kind the call reads: a web page's HTML given to ``parse_text``,
+    or text with no tag at all given to ``parse_html``. The message names the call that
+    fits; ``parse`` reads both."""
+
+
 class UnknownRule(NewsParseError, LookupError):
     """A pipeline operation named a rule the pipeline does not have."""
 
@@ -39,6 +45,16 @@ class UnknownRule(NewsParseError, LookupError):
 class RuleConflict(NewsParseError):
     """A rule was added under a name the pipeline already has, or a rule needs a fact that
     no rule before it writes (see ``newsparse.ruler.Contract``)."""
+
+
+class RuleFailed(NewsParseError):
+    """A rule raised an exception of its own (a bug in the rule, or a page it did not
+    foresee); the message names the rule, and ``__cause__`` holds the exception."""
+
+
+class NotARole(NewsParseError, TypeError):
+    """A rule claimed a line with something that is not a ``Role`` (a str such as
+    ``"chrome"``, which equals ``Role.CHROME`` but is not it)."""
 
 
 class VocabularyError(NewsParseError):

@@ -182,6 +182,19 @@ class Article:
     span: tuple[int, int] | None = None
     lines: tuple[LineRecord, ...] = ()
 
+    def __repr__(self) -> str:
+        # Short: the attrs repr of every field, each line's record included, runs to pages.
+        # The headline is cut like a wide column, and the parts most looked for come first.
+        headline = self.headline
+        if headline is not None and len(headline) > _REPR_HEADLINE:
+            headline = headline[: _REPR_HEADLINE - 1] + "…"
+        published = None if self.published is None else self.published.isoformat()
+        paragraphs = "paragraph" if len(self.body) == 1 else "paragraphs"
+        return (
+            f"Article(headline={headline!r}, published={published!r}, "
+            f"body={len(self.body)} {paragraphs}, lines={len(self.lines)})"
+        )
+
     @property
     def body_text(self) -> str:
         """The body paragraphs joined by a blank line."""
@@ -198,16 +211,24 @@ class Article:
         return result
 
     def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict`` as JSON text (non-ASCII characters kept as they are)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     @classmethod
     def from_dict(cls, data: typing.Mapping[str, Any]) -> Self:
-        """Rebuild an Article from ``to_dict`` output; unknown or mistyped keys raise ValueError."""
+        """Rebuild an Article from ``to_dict`` output; unknown or mistyped keys, and values
+        that cannot be read (a date that is not ISO 8601), raise ValueError naming the field:
+        ``Article.published: cannot read '2021-13-45' as an ISO date``."""
         return typing.cast(Self, _structure(data, cls, "Article"))
 
     @classmethod
     def from_json(cls, text: str) -> Self:
+        """Rebuild an Article from ``to_json`` output (see ``from_dict``)."""
         return cls.from_dict(json.loads(text))
+
+
+_REPR_HEADLINE = 60
+"""How much of a headline ``repr(article)`` shows."""
 
 
 def _unstructure(value: object) -> object:
@@ -262,9 +283,16 @@ def _structure(data: object, annotation: Any, where: str) -> object:
     if annotation is datetime:
         if not isinstance(data, str):
             raise ValueError(f"{where}: expected an ISO 8601 string, got {type(data).__name__}")
-        return datetime.fromisoformat(data)
+        try:
+            return datetime.fromisoformat(data)
+        except ValueError:
+            raise ValueError(f"{where}: cannot read {data!r} as an ISO date") from None
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
-        return annotation(data)
+        try:
+            return annotation(data)
+        except ValueError:
+            known = ", ".join(repr(member.value) for member in annotation)
+            raise ValueError(f"{where}: {data!r} is not one of {known}") from None
     if isinstance(annotation, type) and not isinstance(data, annotation):
         raise ValueError(f"{where}: expected {annotation.__name__}, got {type(data).__name__}")
     return data

@@ -11,6 +11,7 @@ edited before use::
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
@@ -19,8 +20,8 @@ from typing import Any
 import attrs
 
 from newsparse.assemble import Choice, Outcome, assemble, declared_choices, line_records, shown
-from newsparse.errors import NoArticleFound
-from newsparse.model import Article, Role
+from newsparse.errors import NoArticleFound, WrongKind
+from newsparse.model import Article, Notice, Role
 from newsparse.ruler import Ruler
 from newsparse.rules import PRESET
 from newsparse.sources.decode import byte_limit, declared_codecs, decode_as
@@ -37,7 +38,11 @@ relabels it, which the State records (``State.history``) and ``explain`` shows."
 DEFAULT_MAX_CHARS = 64 * 1024 * 1024
 """Inputs longer than this raise InputTooLarge instead of being parsed."""
 
+EXPLAIN_WIDTH = 160
+"""Where ``explain`` cuts a long line (a paragraph of HTML is one line)."""
+
 TextInput = str | bytes | bytearray | memoryview
+_CONTENT = (str, bytes, bytearray, memoryview)  # a TextInput, to tell from other values
 HtmlInput = str | bytes | bytearray | memoryview | Any
 """A saved page: str, bytes, or a bs4 ``BeautifulSoup``/``Tag`` (typed loosely so that
 importing newsparse never imports bs4)."""
@@ -62,11 +67,14 @@ class Parsed:
         """The main (first) article; raises NoArticleFound when there is none."""
         return _main(self.articles)
 
-    def explain(self) -> str:
+    def explain(self, width: int = EXPLAIN_WIDTH) -> str:
         """Every line with its role and the rule that gave it, article by article; under a
-        line a later rule relabelled, the role it had before. Last, for an HTML page, what
-        its metadata declares and which fields of the first article that gave."""
+        line a later rule relabelled, the role it had before; after an article's lines, its
+        notices. Last, for an HTML page, what its metadata declares and which fields of the
+        first article that gave. Lines longer than ``width`` characters are cut with ``…``
+        (0: never)."""
         state, out = self.state, []
+        notices = {article.span: article.notices for article in self.articles}
         for number, segment in enumerate(state.segments(), 1):
             records = line_records(state, segment)
             if not records:
@@ -80,11 +88,22 @@ class Parsed:
                     f"{rec.number:>6}  {rec.role.value:<16} {rec.rule:<15} {rec.text}".rstrip()
                 )
                 out.extend(f"{'':>22} ({change})" for change in state.history.get(index, ()))
+            span = (records[0].number, records[-1].number)
+            out.extend(_notice_line(notice) for notice in notices.get(span, ()))
         made = declared_choices(state)
         if made:
             out.append("== declared by the page's metadata (rule declared) · first article")
             out.extend(_choice_line(choice) for choice in made)
-        return "\n".join(out)
+        return "\n".join(_cut(line, width) for line in out)
+
+
+def _cut(line: str, width: int) -> str:
+    return line[: width - 1] + "…" if 0 < width < len(line) else line
+
+
+def _notice_line(notice: Notice) -> str:
+    where = "" if notice.line is None else f" (line {notice.line})"
+    return f"{'':>8}notice {notice.code}{where}: {notice.message}"
 
 
 # What explain says of each way a declared value met the printed one.
@@ -155,7 +174,7 @@ class Parser:
             if kind == "html" and charset and declared_codecs(charset):
                 source, _ = decode_as(source, self.max_chars, charset)
         elif isinstance(source, str):
-            kind = kind or kind_of(source[:_SNIFF_CHARS].encode("utf-8", "replace"))
+            kind = kind or _kind_of(source)
         else:
             kind = "html"  # a bs4 soup; anything else, read_html says what it is
         state = self.run_html(source, url, now) if kind == "html" else self.run(source, now)
@@ -180,23 +199,53 @@ class Parser:
         self.ruler.run(state)
         return state
 
+    def parse(
+        self, data: TextInput, *, url: str | None = None, now: datetime | None = None
+    ) -> Article:
+        """The main article of a saved page or of copied text, told apart by content (see
+        ``kind_of``); raises NoArticleFound when there is none."""
+        return self.parse_all(data, url=url, now=now).article
+
     def parse_html(
         self, html: HtmlInput, url: str | None = None, now: datetime | None = None
     ) -> Article:
-        """The article of a saved HTML page; raises NoArticleFound when there is none."""
-        return _main(assemble(self.run_html(html, url, now)))
+        """The article of a saved HTML page; raises NoArticleFound when there is none, and
+        WrongKind when ``html`` is text with no tag at all (copied text: see ``parse``)."""
+        state = self.run_html(html, url, now)
+        # Checked once the page is read, so that binary or undecodable input says so first;
+        # a page's markup opens it, so the search ends at once on HTML.
+        if state.lines and isinstance(html, _CONTENT):
+            tag = _TAG.search(html) if isinstance(html, str) else _TAG_BYTES.search(html)
+            if tag is None:
+                raise WrongKind(
+                    "this holds no markup (no tag at all): it is copied text, not a saved "
+                    "page; use parse_text, or parse, which tells HTML from text"
+                )
+        return _main(assemble(state))
 
-    def parse_file(self, path: str | os.PathLike[str], now: datetime | None = None) -> Article:
+    def parse_file(
+        self,
+        path: str | os.PathLike[str],
+        now: datetime | None = None,
+        *,
+        url: str | None = None,
+    ) -> Article:
         """The main article of a saved page or text file (HTML or text told by content;
-        ``.gz`` files are decompressed)."""
-        return self.parse_all(_as_path(path), now=now).article
+        ``.gz`` files are decompressed); ``url`` is where the page was fetched from."""
+        return self.parse_all(_as_path(path), url=url, now=now).article
 
     def parse_articles(self, text: TextInput, now: datetime | None = None) -> list[Article]:
         """Every article in the text, in order; [] when the text holds none."""
         return assemble(self.run(text, now))
 
     def parse_text(self, text: TextInput, now: datetime | None = None) -> Article:
-        """The main (first) article of the text; raises NoArticleFound when there is none."""
+        """The main (first) article of the text; raises NoArticleFound when there is none,
+        and WrongKind when the text is a web page's HTML (see ``parse``)."""
+        if isinstance(text, _CONTENT) and _kind_of(text) == "html":
+            raise WrongKind(
+                "this looks like HTML (a web page's markup, not its copied text): use "
+                "parse_html, or parse, which tells HTML from text"
+            )
         return _main(self.parse_articles(text, now))
 
 
@@ -208,6 +257,17 @@ def kind_of(data: bytes) -> Kind:
 
 # Enough of a str to tell a page's markup from copied text (as ``sniff`` reads bytes).
 _SNIFF_CHARS = 4096
+
+# A tag's opening: "<" and a letter, "/", "!" (a comment, a doctype) or "?"; in bytes, with
+# the NULs of UTF-16 or UTF-32 allowed between.
+_TAG = re.compile(r"<[A-Za-z/!?]")
+_TAG_BYTES = re.compile(rb"<\x00{0,3}[A-Za-z/!?]")
+
+
+def _kind_of(data: TextInput) -> Kind:
+    """``kind_of`` for a str too, by its first characters."""
+    head = data[:_SNIFF_CHARS]
+    return kind_of(head.encode("utf-8", "replace") if isinstance(head, str) else bytes(head))
 
 
 def _as_path(path: str | os.PathLike[str]) -> os.PathLike[str]:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 
 import attrs
 
-from newsparse.errors import RuleConflict, UnknownRule
+from newsparse.errors import NewsParseError, RuleConflict, RuleFailed, UnknownRule
 from newsparse.state import State
 
 Rule = Callable[[State], None]
@@ -84,6 +84,7 @@ class Ruler:
         return self._entries[self._index(name)].contract
 
     def copy(self) -> Ruler:
+        """An independent Ruler with the same rules, contracts and enabled flags."""
         clone = Ruler()
         clone._entries = [attrs.evolve(entry) for entry in self._entries]
         return clone
@@ -144,15 +145,18 @@ class Ruler:
         self._checked = False
 
     def remove(self, name: str) -> None:
+        """Take rule ``name`` out of the pipeline."""
         del self._entries[self._index(name)]
         self._checked = False
 
     def enable(self, *names: str) -> None:
+        """Run the named rules again (after ``disable``)."""
         for name in names:
             self._entries[self._index(name)].enabled = True
         self._checked = False
 
     def disable(self, *names: str) -> None:
+        """Skip the named rules, keeping their places (``enable`` brings them back)."""
         for name in names:
             self._entries[self._index(name)].enabled = False
         self._checked = False
@@ -170,12 +174,20 @@ class Ruler:
         self._checked = True
 
     def run(self, state: State) -> None:
-        """Run the enabled rules in order, each told its own name so claims record it."""
+        """Run the enabled rules in order, each told its own name so claims record it.
+
+        A rule's own exception is raised as ``RuleFailed`` naming the rule (the exception is
+        its ``__cause__``); a ``NewsParseError`` passes through as it is."""
         if not self._checked:
             self.check()
         for name, rule in self.active:
             state.rule = name
-            rule(state)
+            try:
+                rule(state)
+            except NewsParseError:
+                raise
+            except Exception as exc:
+                raise RuleFailed(f"rule {name!r} raised {type(exc).__name__}: {exc}") from exc
         state.rule = ""
 
     def _conflict(self, name: str, fact: str, later: list[str]) -> str:

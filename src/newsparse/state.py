@@ -15,6 +15,7 @@ from datetime import datetime
 import attrs
 
 from newsparse.bylines import MetaLine
+from newsparse.errors import NotARole
 from newsparse.lines import Line
 from newsparse.model import Dateline, Image, Notice, PageMeta, Role
 from newsparse.vocabulary import Vocabulary
@@ -124,6 +125,8 @@ class State:
     def relabel(self, index: int, role: Role, payload: Payload | None = None) -> None:
         """Give line ``index`` a role even if it has one: for rules that refine another's.
         The role it had is kept in ``history``."""
+        if not isinstance(role, Role):
+            raise NotARole(_not_a_role(self.rule, role))
         self._record(index)
         self.roles[index] = role
         self.rule_names[index] = self.rule
@@ -177,3 +180,18 @@ class State:
                     break
             yield top, range(previous_end if top is None else top + 1, block.start)
             previous_end = block.stop
+
+
+def _not_a_role(rule: str, role: object) -> str:
+    """What was passed for a role, and the Role to pass instead (every Role when the value
+    names none).
+
+    >>> _not_a_role("sponsor", "chrome")
+    "rule 'sponsor': a line's role must be a Role, not the str 'chrome': pass Role.CHROME"
+    """
+    named = [r for r in Role if r.value == role] or list(Role)
+    fix = " or ".join(f"Role.{r.name}" for r in named)
+    where = f"rule {rule!r}: " if rule else ""
+    return (
+        f"{where}a line's role must be a Role, not the {type(role).__name__} {role!r}: pass {fix}"
+    )

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from newsparse import Parser, State
+from newsparse import Parser, Role, State
 from newsparse.batch import Failure, Job, Page, Result, Source, parse_many
 from newsparse.batch.results import EXIT_INPUT_ERROR, EXIT_INTERNAL_ERROR, EXIT_NO_ARTICLE
-from newsparse.batch.run import CHUNK, CHUNKS_PER_WORKER
+from newsparse.batch.run import CHUNK, CHUNKS_PER_WORKER, WorkersCannotStart
 from tests.batch.pages import article_html, article_text
 from tests.batch.processes import python
 
@@ -73,7 +73,9 @@ def test_failures_are_results_and_the_run_goes_on(folder: Path) -> None:
             str(folder / "06.html"): Failure(
                 "BinaryInput", "input is a PNG image, not a page's text or HTML"
             ),
-            str(folder / "07.txt"): Failure("RuntimeError", "a bug in a rule", internal=True),
+            str(folder / "07.txt"): Failure(
+                "RuleFailed", "rule 'fail' raised RuntimeError: a bug in a rule", internal=True
+            ),
         }
         assert sorted(f.exit_code for f in failures.values()) == [
             EXIT_NO_ARTICLE,
@@ -174,3 +176,36 @@ def test_an_unguarded_script(
         )
     else:
         assert stderr == ""
+
+
+# A lambda rule: forked workers never pickle it; spawned ones would, and are told so first.
+
+
+def test_a_lambda_rule_runs_in_forked_workers(folder: Path) -> None:
+    parser = Parser()
+    parser.ruler.before(
+        "blank",
+        "no_bylines",
+        lambda state: [
+            state.claim(i, Role.CHROME)
+            for i, line in enumerate(state.lines)
+            if line.text == "By Ann Lee"
+        ],
+    )
+    results = list(parse_many([folder], jobs=2, parser=parser))
+    assert [r.articles[0]["authors"] for r in results] == [[]] * 20
+
+
+def test_a_rule_that_does_not_pickle_is_named_before_spawning(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("newsparse.batch.run.START_METHOD", "spawn")
+    parser = Parser()
+    parser.ruler.push("mark", lambda state: None)
+    with pytest.raises(WorkersCannotStart) as raised:
+        list(parse_many([folder], jobs=2, parser=parser))
+    assert str(raised.value) == (
+        "rule 'mark' does not pickle, and worker processes get the parser pickled here: "
+        "define the rule at module level (not a lambda, nor inside a function), or pass "
+        "jobs=1 to parse in this process"
+    )

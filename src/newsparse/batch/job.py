@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from newsparse import NewsParseError, Parsed, Parser
+from newsparse import NewsParseError, Parsed, Parser, RuleFailed
 from newsparse.batch.inputs import Page, read_bytes
 from newsparse.batch.results import Failure, Result
 from newsparse.model import Article
@@ -17,8 +17,9 @@ from newsparse.model import Article
 @attrs.frozen(eq=False)
 class Job:
     """How to parse each input: the ``parser`` (its rules and limits), the reference ``now``
-    for relative stamps (a WARC record's own date when None), and whether each article keeps
-    every input line with its role (``with_lines``).
+    for relative stamps (a WARC record's own date when None), whether each article keeps
+    every input line with its role (``with_lines``), and the ``url`` a page was fetched from
+    (for a run of one page; a WARC record's own URL wins).
 
         >>> from newsparse.batch.inputs import Page, Source
         >>> result = Job().parse(Page(Source("-"), b"Storm shuts port\\nThe port closed today."))
@@ -29,6 +30,7 @@ class Job:
     parser: Parser = attrs.field(factory=Parser)
     now: datetime | None = None
     with_lines: bool = False
+    url: str | None = None
 
     def parse(self, page: Page) -> Result:
         """The articles of ``page``, or the Failure that stopped it; never raises for an input."""
@@ -36,10 +38,13 @@ class Job:
             return Result(page.source, failure=Failure.of(page.error))
         try:
             articles = self._parsed(page).articles
+        # A rule that fails is a bug in newsparse or in a custom rule, as is any exception
+        # newsparse does not document; one bad page must not stop a run of millions, so it
+        # is reported like any failure, and marked as internal.
+        except RuleFailed as exc:
+            return Result(page.source, failure=Failure.of(exc, internal=True))
         except NewsParseError as exc:
             return Result(page.source, failure=Failure.of(exc))
-        # Anything else is a bug in newsparse or in a custom rule; one bad page must not stop
-        # a run of millions, so it is reported like any failure, and marked as internal.
         except Exception as exc:
             return Result(page.source, failure=Failure.of(exc, internal=True))
         if not articles:
@@ -52,7 +57,7 @@ class Job:
             data = read_bytes(page.source.path, self.parser.max_bytes)
         return self.parser.parse_all(
             data,
-            url=page.source.url,
+            url=page.source.url or self.url,
             now=self.now or page.source.date,
             charset=page.charset,
             kind="html" if page.html else None,

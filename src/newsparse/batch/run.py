@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
 import threading
@@ -67,13 +68,14 @@ def parse_many(
     parser: Parser | None = None,
     now: datetime | None = None,
     with_lines: bool = False,
+    url: str | None = None,
     skipped: Skipped | None = None,
 ) -> Generator[Result, None, None]:
     """One Result per input of ``paths`` (files, folders, globs, WARC archives, ``-``), in order.
 
     ``jobs`` is the number of worker processes (default: one per CPU this process may use);
-    ``jobs=1`` parses in this process. ``parser``, ``now`` and ``with_lines`` are as for
-    ``Job``. ``skipped`` is told each file a folder walk passes over (not a page).
+    ``jobs=1`` parses in this process. ``parser``, ``now``, ``with_lines`` and ``url`` are as
+    for ``Job``. ``skipped`` is told each file a folder walk passes over (not a page).
     A path that names no page gives a Result with an InputError.
 
     Raises WorkersCannotStart when the worker processes die before parsing anything.
@@ -85,7 +87,7 @@ def parse_many(
         # it would start workers of its own, without end. Leave, and let the run that
         # started this worker raise WorkersCannotStart.
         sys.exit(f"newsparse: a worker process cannot start a run: {_GUARD_ADVICE}")
-    job = Job(parser or Parser(), now, with_lines)
+    job = Job(parser or Parser(), now, with_lines, url)
     pages = iter_pages(paths, job.parser.max_bytes, skipped=skipped)
     workers = jobs or default_jobs()
     yield from map(job.parse, pages) if workers == 1 else _Pool(job, workers).results(pages)
@@ -130,6 +132,8 @@ class _Pool:
     """Worker processes parsing chunks of pages; results come back in input order."""
 
     def __init__(self, job: Job, workers: int) -> None:
+        if START_METHOD != "fork":
+            _check_rules_pickle(job)
         self._job = job
         self._workers = workers
         self._executor = self._start()
@@ -194,6 +198,20 @@ class _Pool:
                     internal=True,
                 ),
             )
+
+
+def _check_rules_pickle(job: Job) -> None:
+    """Spawned workers get the Job pickled: a rule that does not pickle (a lambda, a function
+    defined inside another) is named once here, where pickle would fail inside the pool."""
+    for name, rule in job.parser.ruler.active:
+        try:
+            pickle.dumps(rule)
+        except (pickle.PicklingError, TypeError, AttributeError) as exc:
+            raise WorkersCannotStart(
+                f"rule {name!r} does not pickle, and worker processes get the parser pickled "
+                "here: define the rule at module level (not a lambda, nor inside a function), "
+                "or pass jobs=1 to parse in this process"
+            ) from exc
 
 
 def _chunks(pages: Iterator[Page]) -> Iterator[list[Page]]:
