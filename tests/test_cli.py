@@ -337,9 +337,14 @@ def test_explain_shows_each_article_s_notices_after_its_lines(
     headers = [n for n, line in enumerate(out) if line.startswith("== article ")]
     assert notices == [
         (
-            headers[1] - 1,
+            headers[1] - 2,
             "        notice first-letter-restored (line 4): caption began 'akistani'; "
             "restored to 'Pakistani'",
+        ),
+        (
+            headers[1] - 1,
+            "        notice zone-assumed: updated: printed without a time zone; taken in UTC "
+            "(neither the page nor now gives one)",
         ),
         (
             len(out) - 1,

@@ -5,7 +5,15 @@ from typing import Any
 
 import pytest
 
-from newsparse.dates import DateReading, read_date, read_declared, read_stamp
+from newsparse.dates import (
+    DateReading,
+    in_zone,
+    is_date_only,
+    read_date,
+    read_declared,
+    read_stamp,
+    run_zone,
+)
 from newsparse.model import StampKind
 from newsparse.vocabulary import Vocabulary
 
@@ -195,3 +203,84 @@ def test_a_label_with_a_full_width_colon(line: str, kind: StampKind, value: date
 )
 def test_read_declared(raw: str | None, expected: datetime | None) -> None:
     assert read_declared(raw, VOCABULARY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date_only"),
+    [
+        ("26 November 2024", True),
+        ("Updated 26 November 2024", True),
+        ("2024-11-26", True),
+        ("26.11.2024", True),
+        ("11/26/2024", True),
+        ("Nov. 26, 2024 10:32 AM EST", False),
+        ("Nov. 26, 2024 10:32", False),
+        ("26 November 2024, 00:00", False),  # midnight printed is a time
+        ("26.11.2024 um 00:00 Uhr", False),
+        ("Nov 26, 2024, 10 a.m.", False),
+        ("2024-11-26T00:00:00", False),
+        ("Updated 3 hours ago", False),  # relative: placed against now, to the second
+    ],
+)
+def test_stamp_date_only(text: str, date_only: bool) -> None:
+    stamp = read_stamp(text, VOCABULARY, NOW)
+    assert stamp is not None
+    assert stamp.date_only is date_only
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "date_only"),
+    [
+        ("2024-11-26", datetime(2024, 11, 26), True),
+        ("2024-11-26T00:00:00", datetime(2024, 11, 26), False),
+        ("2024-11-26T00:00:00Z", datetime(2024, 11, 26, tzinfo=UTC), False),  # a moment
+        ("26 Nov 2024 09:15", datetime(2024, 11, 26, 9, 15), False),
+    ],
+)
+def test_is_date_only(text: str, value: datetime, date_only: bool) -> None:
+    assert is_date_only(text, value) is date_only
+
+
+@pytest.mark.parametrize(
+    ("now", "others", "zone", "source"),
+    [
+        (None, [], UTC, "neither the page nor now gives one"),
+        (
+            datetime(2024, 11, 26),
+            [datetime(2024, 11, 25)],
+            UTC,
+            "neither the page nor now gives one",
+        ),
+        (NOW.astimezone(PKT), [], PKT, "the zone of now"),
+        (
+            NOW.astimezone(PKT),
+            [None, datetime(2024, 1, 1, tzinfo=EST)],
+            EST,
+            "the zone of the page's other dates",
+        ),
+        (
+            None,
+            [datetime(2024, 1, 1), datetime(2024, 1, 2, tzinfo=EST)],
+            EST,
+            "the zone of the page's other dates",
+        ),
+    ],
+)
+def test_run_zone(
+    now: datetime | None, others: list[datetime | None], zone: timezone, source: str
+) -> None:
+    found = run_zone(now, others)
+    assert (found.zone, found.source) == (zone, source)
+
+
+@pytest.mark.parametrize(
+    ("value", "placed"),
+    [
+        (datetime(2024, 11, 26), datetime(2024, 11, 26, tzinfo=PKT)),  # the day kept
+        (datetime(2024, 11, 26, 23, 30), datetime(2024, 11, 26, 23, 30, tzinfo=PKT)),
+        (datetime(2024, 11, 26, 23, 30, tzinfo=EST), datetime(2024, 11, 26, 23, 30, tzinfo=EST)),
+    ],
+)
+def test_in_zone_adds_a_zone_and_never_shifts(value: datetime, placed: datetime) -> None:
+    result = in_zone(value, PKT)
+    assert (result, result.tzinfo, result.date()) == (placed, placed.tzinfo, value.date())

@@ -276,8 +276,10 @@ def test_disabled_the_article_holds_what_the_page_prints() -> None:
     parser.ruler.disable("declared")
     parsed = parser.parse_all(PAGE)
     article = parsed.article
-    assert (article.published, article.authors) == (datetime(2021, 3, 4), ("Ann Lee",))
-    assert (article.seo_title, article.notices) == (None, ())
+    # The printed day, in the zone of the dates the page declares.
+    assert (article.published, article.authors) == (datetime(2021, 3, 4, tzinfo=UTC), ("Ann Lee",))
+    assert article.seo_title is None
+    assert [notice.code for notice in article.notices] == ["zone-assumed"]
     assert (article.url, article.language) == ("https://gazette.example/storm", "en")
     assert "declared" not in parsed.explain()
 
@@ -290,4 +292,8 @@ def test_replaced_printed_dates_can_win() -> None:
     parser = Parser()
     parser.ruler.at("declared", printed_dates_first)
     article = parser.parse_all(PAGE).article
-    assert (article.published, article.authors) == (datetime(2021, 3, 4), ("Ann Lee", "Bo Chen"))
+    assert (article.published, article.published_date_only) == (
+        datetime(2021, 3, 4, tzinfo=UTC),
+        True,
+    )
+    assert article.authors == ("Ann Lee", "Bo Chen")

@@ -45,7 +45,8 @@ def test_first_article_images(articles: list[Article]) -> None:
 
 
 def test_repair_is_reported(articles: list[Article]) -> None:
-    (notice,) = articles[0].notices
+    notice, zoned = articles[0].notices
+    assert zoned.code == "zone-assumed"
     assert notice.code == "first-letter-restored"
     assert notice.line == 4
     assert "'akistani'" in notice.message
@@ -54,7 +55,11 @@ def test_repair_is_reported(articles: list[Article]) -> None:
 
 def test_first_article_fields(articles: list[Article]) -> None:
     article = articles[0]
-    assert article.updated == datetime(2024, 11, 26)
+    # A day alone, placed in the zone of now.
+    assert (article.updated, article.updated_date_only) == (
+        datetime(2024, 11, 26, tzinfo=UTC),
+        True,
+    )
     assert article.published is None
     assert article.bullets == (
         "MoUs span vocational education, disaster management, environmental protection, "

@@ -10,6 +10,8 @@ from typing import Any
 import attrs
 
 from newsparse.bylines import MetaLine
+from newsparse.dates import in_zone, is_date_only, run_zone
+from newsparse.language import bcp47, detect
 from newsparse.model import Article, Image, LineRecord, Notice, Role, Stamp, StampKind
 from newsparse.state import (
     DatelineSplit,
@@ -45,15 +47,74 @@ class Choice:
 
 def assemble(state: State) -> list[Article]:
     """One Article per segment; an input with neither headline nor body gives none. What an
-    HTML page declares about itself completes its first article."""
+    HTML page declares about itself completes its first article; every article's dates get
+    a time zone, and its language is told by its words when no page declares it."""
     articles = _printed(state)
     if articles and state.page is not None:
         page = state.page
         first = attrs.evolve(
-            articles[0], url=page.canonical_url or page.url, language=page.language, metadata=page
+            articles[0],
+            url=page.canonical_url or page.url,
+            language=bcp47(page.language),
+            site_name=page.site_name,
+            description=page.description,
+            tags=page.keywords,
+            section=page.section,
+            top_image=Image(url=page.image_urls[0]) if page.image_urls else None,
+            metadata=page,
         )
         articles[0] = with_declared(first, state.declared)
-    return articles
+    return [_zoned(_with_language(article, state), state) for article in articles]
+
+
+def _with_language(article: Article, state: State) -> Article:
+    if article.language is not None:
+        return article
+    words = (article.headline or "", article.standfirst or "", *article.body)
+    return attrs.evolve(article, language=detect(words, state.vocabulary))
+
+
+def _zoned(article: Article, state: State) -> Article:
+    """The article with a time zone on every date (see ``dates.run_zone``: the clock time,
+    so the day, printed is kept) and a ``zone-assumed`` notice when its published or updated
+    value had none; ``published_date_only``/``updated_date_only`` say which is a day alone."""
+    page = state.page
+    declared = (
+        []
+        if page is None
+        else [(page.published_raw, page.published), (page.modified_raw, page.modified)]
+    )
+    # Every date the article may hold, the page's declared ones first: whether it is a day alone.
+    known = [
+        (value, raw is not None and is_date_only(raw, value)) for raw, value in declared if value
+    ]
+    known += [(stamp.value, stamp.date_only) for stamp in article.stamps if stamp.value]
+    zone = run_zone(state.now, (value for value, _ in known))
+    published, updated = article.published, article.updated
+    dates = (("published", published), ("updated", updated))
+    naive = [(name, value) for name, value in dates if value and value.tzinfo is None]
+    notices = list(article.notices)
+    if naive:
+        said = f"{' and '.join(name for name, _ in naive)}: printed without a time zone; taken in"
+        moment = in_zone(naive[0][1], zone.zone)
+        notices.append(Notice("zone-assumed", f"{said} {_zone_name(moment)} ({zone.source})"))
+    return attrs.evolve(
+        article,
+        published=published and in_zone(published, zone.zone),
+        updated=updated and in_zone(updated, zone.zone),
+        published_date_only=any(only for value, only in known if value == published),
+        updated_date_only=any(only for value, only in known if value == updated),
+        stamps=tuple(
+            attrs.evolve(stamp, value=in_zone(stamp.value, zone.zone)) if stamp.value else stamp
+            for stamp in article.stamps
+        ),
+        notices=tuple(notices),
+    )
+
+
+def _zone_name(moment: datetime) -> str:
+    """``UTC``, ``CET``, ``UTC+05:30``: a moment's zone as a notice names it."""
+    return moment.tzname() or f"UTC{moment.isoformat()[-6:]}"
 
 
 def declared_choices(state: State) -> list[Choice]:
@@ -253,11 +314,31 @@ def _article(state: State, segment: range) -> Article:
         published=_first_value([*_signed_first(metas), *stray_stamps], StampKind.PUBLISHED),
         updated=_first_value([*_signed_first(metas), *stray_stamps], StampKind.UPDATED),
         authors=tuple(dict.fromkeys(name for meta in metas for name in meta.authors)),
-        images=tuple(images),
+        images=_distinct(images),
         stamps=(*(stamp for meta in metas for stamp in meta.stamps), *stray_stamps),
         notices=tuple(n for n in state.notices if n.line is not None and first <= n.line <= last),
         span=(first, last),
         lines=line_records(state, segment),
+    )
+
+
+def _distinct(images: list[Image]) -> tuple[Image, ...]:
+    """The images without repeats: a caption printed twice with the same credit (under the
+    picture and again in a lightbox's copy) is one image, unless a gallery counts the two
+    apart."""
+    kept: list[Image] = []
+    for image in images:
+        if not any(_same_picture(image, other) for other in kept):
+            kept.append(image)
+    return tuple(kept)
+
+
+def _same_picture(one: Image, other: Image) -> bool:
+    counted_apart = None not in (one.position, other.position) and one.position != other.position
+    return (
+        one.caption is not None
+        and (one.caption, one.credit) == (other.caption, other.credit)
+        and not counted_apart
     )
 
 

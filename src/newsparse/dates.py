@@ -9,6 +9,9 @@ zone, ``at``…), so a sentence that happens to hold a date is never read as a s
 
 Dates a page declares in its markup (``2024-11-26T10:32:00Z``, ``Tue, 26 Nov 2024 10:32:00
 GMT``, Unix time) are read by ``read_declared``, with the same time zones.
+
+A date read without a time zone stays naive here; ``run_zone`` and ``in_zone`` give it one
+when an article is assembled, so that every date of a run compares with every other.
 """
 
 from __future__ import annotations
@@ -16,8 +19,8 @@ from __future__ import annotations
 import functools
 import re
 import warnings
-from collections.abc import Callable
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING
 
 import attrs
@@ -176,7 +179,55 @@ def _read_stamp(
     reading = read_date(rest, vocabulary, now, year=year, dayfirst=dayfirst)
     if reading is None:
         return None
-    return Stamp(kind=kind, raw=text, value=reading.value, relative=reading.relative)
+    value = reading.value
+    date_only = not reading.relative and value is not None and is_date_only(rest, value)
+    return Stamp(kind, text, value, relative=reading.relative, date_only=date_only)
+
+
+# A time of day as dates are written: "10:32", "10am", "10 a.m.", ISO's "T10".
+_TIME_OF_DAY = re.compile(r"\d:\d\d|\d\s?[ap]\.?m\b|\dT\d", re.IGNORECASE)
+
+
+def is_date_only(text: str, value: datetime) -> bool:
+    """Whether ``text``, read as ``value``, gives a day and no time of day: the value is a
+    midnight without a time zone and the text prints no time.
+
+    >>> is_date_only("26 November 2024", datetime(2024, 11, 26))
+    True
+    >>> is_date_only("26 November 2024, 00:00", datetime(2024, 11, 26))
+    False
+    """
+    return value.tzinfo is None and value.time() == time() and not _TIME_OF_DAY.search(text)
+
+
+@attrs.frozen
+class RunZone:
+    """The time zone a date read without one is taken in, and what gave it."""
+
+    zone: tzinfo
+    source: str
+
+
+def run_zone(now: datetime | None, others: Iterable[datetime | None]) -> RunZone:
+    """Where a date printed without a time zone is placed: in the zone of the first of
+    ``others`` (the page's declared dates, the article's other stamps) that has one, as the
+    page prints its dates in its own zone; else in that of ``now``; else in UTC. Only the
+    zone is added: the day and time printed are kept.
+
+    >>> run_zone(None, [datetime(2024, 11, 26)]).source
+    'neither the page nor now gives one'
+    """
+    zone = next((value.tzinfo for value in others if value is not None and value.tzinfo), None)
+    if zone is not None:
+        return RunZone(zone, "the zone of the page's other dates")
+    if now is not None and now.tzinfo is not None:
+        return RunZone(now.tzinfo, "the zone of now")
+    return RunZone(UTC, "neither the page nor now gives one")
+
+
+def in_zone(value: datetime, zone: tzinfo) -> datetime:
+    """``value`` in ``zone`` when it has none of its own (the same clock time), else as it is."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=zone)
 
 
 def _split_label(text: str, vocabulary: Vocabulary) -> tuple[StampKind, str]:

@@ -83,12 +83,15 @@ class Stamp:
 
     ``value`` is None when the stamp could not be placed in time, e.g. ``8 sec ago`` parsed
     without a reference ``now``: a relative stamp is never resolved against the wall clock.
+    ``date_only``: the stamp gives a day and no time of day (``26 November 2024``); its value
+    is that day's midnight.
     """
 
     kind: StampKind
     raw: str
     value: datetime | None
     relative: bool = False
+    date_only: bool = False
 
 
 @attrs.frozen
@@ -159,6 +162,10 @@ class Article:
     one of those lines with its role, so nothing the page printed is lost. For HTML input,
     ``metadata`` holds what the page declares (JSON-LD, OpenGraph, meta tags); ``seo_title``
     is its declared headline when that differs from the one the reader sees.
+
+    ``published`` and ``updated`` always carry a time zone, so the dates of any articles
+    compare (see docs/model.md, Dates); ``published_date_only``/``updated_date_only`` say the
+    value is a day alone, at midnight.
     """
 
     headline: str | None = None
@@ -171,12 +178,22 @@ class Article:
     body: tuple[str, ...] = ()
     published: datetime | None = None
     updated: datetime | None = None
+    published_date_only: bool = False
+    updated_date_only: bool = False
     authors: tuple[str, ...] = ()
     images: tuple[Image, ...] = ()
     stamps: tuple[Stamp, ...] = ()
     notices: tuple[Notice, ...] = ()
     url: str | None = None
     language: str | None = None
+    """A BCP 47 tag (``en``, ``en-GB``): the page's declared one, else the language of the
+    article's words when they leave no doubt."""
+    site_name: str | None = None
+    description: str | None = None
+    tags: tuple[str, ...] = ()
+    section: str | None = None
+    top_image: Image | None = None
+    """The page's lead picture (``og:image``, JSON-LD ``image``), its ``url`` absolute."""
     seo_title: str | None = None
     metadata: PageMeta | None = None
     span: tuple[int, int] | None = None

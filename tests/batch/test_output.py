@@ -97,7 +97,7 @@ def test_csv_has_the_source_and_every_article_field() -> None:
     (article,) = Job().parse(page).articles
     for column in COLUMNS[5:]:
         value = article.get(column)
-        if isinstance(value, list | dict):
+        if isinstance(value, list | dict | bool):
             assert json.loads(row[column]) == value, column
         else:
             assert row[column] == ("" if value is None else value), column
@@ -119,6 +119,7 @@ def test_csv_has_the_source_and_every_article_field() -> None:
             '"position": null, "total": null, "url": null, "flags": []}]',
         ),
         ("dateline", '{"location": "PORTSMOUTH", "agency": null, "raw": "PORTSMOUTH:"}'),
+        ("published_date_only", "false"),
         ("lines", ""),  # only with_lines
     ],
 )

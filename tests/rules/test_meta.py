@@ -352,4 +352,4 @@ def test_the_byline_s_stamp_beats_the_masthead_date() -> None:
             "Rail operators cancelled dozens of services as drifts blocked lines near the coast.",
         ]
     )
-    assert newsparse.parse_text(text).published == datetime(2021, 3, 4)
+    assert newsparse.parse_text(text).published == datetime(2021, 3, 4, tzinfo=UTC)

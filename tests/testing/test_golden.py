@@ -115,6 +115,7 @@ STALE_STAMP = [
         "kind": "updated",
         "raw": "Updated 8 sec ago",
         "relative": True,
+        "date_only": False,
         "value": "1999-01-01T00:00:00",
     }
 ]

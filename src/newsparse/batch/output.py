@@ -42,7 +42,7 @@ COLUMNS = SOURCE_COLUMNS + tuple(field.name for field in attrs.fields(Article))
 def flat(record: Mapping[str, Any]) -> dict[str, Any]:
     """One output record as flat COLUMNS: the source's keys as ``source_…``, and the article's
     fields with each list or object as its JSON (``["Ann Lee", "Bo Chen"]``), which
-    ``json.loads`` reads back.
+    ``json.loads`` reads back, and a flag as JSON's ``true``/``false``.
 
     >>> row = flat({"source": {"path": "a.txt", "url": None, "date": None, "offset": None,
     ...             "index": 0}, "headline": "Storm", "authors": ["Ann Lee", "Bo Chen"]})
@@ -57,7 +57,7 @@ def flat(record: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _nested(value: object) -> bool:
-    return isinstance(value, list | tuple | dict)
+    return isinstance(value, list | tuple | dict | bool)
 
 
 class Writer(abc.ABC):

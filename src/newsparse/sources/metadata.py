@@ -160,6 +160,9 @@ def read_metadata(
     canonical = page.canonical or metas.text("og:url") or ld.url()
     language = page.language or metas.text("content-language") or ld.text("inLanguage")
     locale = metas.text("og:locale")
+    canonical_url = _absolute(canonical, url) if canonical else None
+    # Without the address the page came from, its canonical one places its pictures.
+    base = url or canonical_url
     return PageMeta(
         title=page.title,
         headline=headline,
@@ -175,10 +178,10 @@ def read_metadata(
         section=ld.text("articleSection") or _any(metas.text(key) for key in _SECTIONS),
         keywords=ld.keywords() or _any(_keywords(metas.all(key)) for key in _KEYWORDS) or (),
         language=language or (locale.replace("_", "-") if locale else None),
-        canonical_url=_absolute(canonical, url) if canonical else None,
+        canonical_url=canonical_url,
         url=url,
         image_urls=_unique(
-            _absolute(image, url)
+            _absolute(image, base)
             for image in (*ld.images(), *(v for key in _IMAGES for v in metas.all(key)))
         ),
         types=ld.types,

@@ -149,16 +149,19 @@ def stamps(
     draw: st.DrawFn, kind: StampKind, now: datetime | None = NOW
 ) -> tuple[str, datetime | None]:
     """A stamp line of ``kind`` and the time it gives: ``("Updated 26 November 2024",
-    datetime(2024, 11, 26))``; relative ones (``Updated 8 sec ago``) only when ``now`` is set."""
+    datetime(2024, 11, 26, tzinfo=UTC))``; relative ones (``Updated 8 sec ago``) only when
+    ``now`` is set. The stamps print no zone: they are read in that of ``now``, else UTC."""
     labels = ("Updated",) if kind is StampKind.UPDATED else ("Published", "Posted")
     label = draw(st.sampled_from(labels))
+    zone = now.tzinfo if now is not None and now.tzinfo is not None else UTC
     if now is not None and draw(st.integers(0, 3)) == 0:
         count, unit = draw(st.integers(2, 59)), draw(st.sampled_from(sorted(_UNITS)))
-        return f"{label} {count} {unit} ago", now - count * _UNITS[unit]
+        return f"{label} {count} {unit} ago", (now - count * _UNITS[unit]).replace(tzinfo=zone)
     day = draw(st.dates(date(2015, 1, 1), date(2024, 11, 25)))
     month = _MONTHS[day.month - 1]
     forms = (f"{day.day} {month} {day.year}", f"{month[:3]}. {day.day}, {day.year}", f"{day}")
-    return f"{label} {draw(st.sampled_from(forms))}", datetime(day.year, day.month, day.day)
+    printed = datetime(day.year, day.month, day.day, tzinfo=zone)
+    return f"{label} {draw(st.sampled_from(forms))}", printed
 
 
 @st.composite
