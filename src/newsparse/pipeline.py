@@ -20,6 +20,7 @@ import attrs
 
 from newsparse.assemble import assemble, line_records
 from newsparse.errors import NoArticleFound
+from newsparse.lines import Line
 from newsparse.model import Article, Role
 from newsparse.ruler import Ruler
 from newsparse.rules import PRESET
@@ -142,7 +143,8 @@ class Parser:
     def run(self, text: TextInput, now: datetime | None = None) -> State:
         """Run the pipeline on copied text; the State holds every line's role and rule."""
         _check_now(now)
-        state = State(text_lines(text, self.max_chars), self.vocabulary, now)
+        lines = text_lines(text, self.max_chars)
+        state = State(lines, _page_vocabulary(self.vocabulary, lines, None), now)
         self.ruler.run(state)
         return state
 
@@ -154,7 +156,9 @@ class Parser:
         from newsparse.sources.html import read_html  # lxml loads only when HTML is parsed
 
         page = read_html(html, self.max_chars, url)
-        state = State(list(page.lines), self.vocabulary, now, page.meta)
+        lines = list(page.lines)
+        vocabulary = _page_vocabulary(self.vocabulary, lines, page.meta.language)
+        state = State(lines, vocabulary, now, page.meta)
         self.ruler.run(state)
         return state
 
@@ -186,6 +190,12 @@ def kind_of(data: bytes) -> Kind:
 
 # Enough of a str to tell a page's markup from copied text (as ``sniff`` reads bytes).
 _SNIFF_CHARS = 4096
+
+
+def _page_vocabulary(vocabulary: Vocabulary, lines: list[Line], declared: str | None) -> Vocabulary:
+    """The vocabulary with the page's language first (see ``Vocabulary.first``): the one
+    the page declares (``<html lang="de">``), else the one its stopwords tell."""
+    return vocabulary.first(declared or vocabulary.language_of(line.text for line in lines))
 
 
 def _as_path(path: str | os.PathLike[str]) -> os.PathLike[str]:

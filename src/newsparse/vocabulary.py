@@ -10,8 +10,11 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
+from os import PathLike
+from pathlib import Path
 from typing import Any, TypeVar, cast
 
 import attrs
@@ -23,6 +26,25 @@ _V = TypeVar("_V")
 RELATIVE_UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
 DECORATION = " :|»«›‹>→·•-–—…."
 """What pages put around a chrome phrase (``Share:``, ``Follow »``); ignored when matching."""
+
+
+# The word lists whose words read as something (a weekday, a label, a joining word): on a page
+# whose language is known, a stopword of it loses the readings other languages give it. The
+# lists of what a word is not (stopwords, not_places) and the common lists keep every word.
+READINGS = (
+    "chrome", "chrome_prefixes", "end_markers", "end_marker_prefixes", "updated_labels",
+    "published_labels", "credit_prefixes", "caption_prefixes", "byline_prefixes",
+    "author_roles", "collective_roles", "stamp_extras", "conjunctions", "months", "weekdays",
+    "date_fillers", "relative_units", "numbers_one", "yesterday", "today", "gallery_labels",
+    "gallery_of",
+)  # fmt: skip
+# A page's language is told from its first LANGUAGE_CHARS characters when it declares none:
+# the language whose stopwords they hold at least LANGUAGE_HITS times and LANGUAGE_MARGIN
+# times as often as the next language's (Spanish and Portuguese share many).
+LANGUAGE_CHARS = 4000
+LANGUAGE_HITS = 20
+LANGUAGE_MARGIN = 1.5
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def line_key(text: str) -> str:
@@ -59,6 +81,16 @@ def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({word.casefold() for word in words}, key=lambda w: (-len(w), w)))
 
 
+def _without(words: Iterable[str], drop: set[str]) -> Iterable[str]:
+    """``words`` (a set, a tuple of prefixes or a mapping by word) without ``drop``."""
+    if isinstance(words, frozenset):
+        return words - drop
+    if isinstance(words, tuple):
+        return tuple(word for word in words if word not in drop)
+    items = cast(Mapping[str, object], words)
+    return ReadOnlyMap({word: value for word, value in items.items() if word not in drop})
+
+
 class ReadOnlyMap(Mapping[str, _V]):
     """A mapping no one can change after it is built (a vocabulary is shared by every parse
     of a Parser, and by every Parser of ``Vocabulary.load()``); it pickles, for workers."""
@@ -88,7 +120,8 @@ class ReadOnlyMap(Mapping[str, _V]):
 class Vocabulary:
     """Every word list the default rules use; all matching is case-insensitive.
 
-    Build one with ``Vocabulary.load()`` (all shipped languages) and ``extend`` it.
+    Build one with ``Vocabulary.load()`` (all shipped languages) and ``extend`` it; a page is
+    read with ``first(its language)``, where that language's readings win.
     """
 
     chrome: frozenset[str]
@@ -120,9 +153,17 @@ class Vocabulary:
     numbers_one: frozenset[str]
     yesterday: frozenset[str]
     today: frozenset[str]
+    gallery_labels: frozenset[str]
+    gallery_of: frozenset[str]
+    by_language: Mapping[str, Vocabulary] = ReadOnlyMap({})
+    """Each language's own vocabulary (with the common words), for ``first``; empty in a
+    vocabulary of one language."""
+    language: str | None = None
+    """The language ``first`` put first, or None when every language counts alike."""
     _derived: dict[Callable[[Vocabulary], object], object] = attrs.field(
         factory=dict, init=False, repr=False
     )
+    _firsts: dict[str, Vocabulary] = attrs.field(factory=dict, init=False, repr=False)
 
     def derived(self, build: Callable[[Vocabulary], _T]) -> _T:
         """``build(self)``, computed on first use and kept with this vocabulary: what a reader
@@ -132,6 +173,58 @@ class Vocabulary:
         except KeyError:
             value = self._derived[build] = build(self)
             return value
+
+    def first(self, language: str | None) -> Vocabulary:
+        """This vocabulary with ``language`` (``de``, ``pt-BR``) put first: a word that is
+        a stopword of that language keeps only the readings that language gives it. On a page
+        in English ``so`` and ``do`` are no weekdays (German ``So``, ``Do``); in Italian
+        ``di`` opens a byline but names no weekday (German ``Di``). Self when ``language``
+        is None or has no file here; kept with this vocabulary once built."""
+        code = (language or "").replace("_", "-").partition("-")[0].casefold()
+        own = self.by_language.get(code)
+        if own is None:
+            return self
+        try:
+            return self._firsts[code]
+        except KeyError:
+            changes: dict[str, Any] = {"language": code}
+            for name in READINGS:
+                current, mine = getattr(self, name), getattr(own, name)
+                drop = {word for word in current if word in own.stopwords and word not in mine}
+                if drop:
+                    changes[name] = _without(current, drop)
+            value = self._firsts[code] = attrs.evolve(self, **changes)
+            return value
+
+    def language_of(self, texts: Iterable[str]) -> str | None:
+        """The language whose stopwords the first words of ``texts`` hold most, or None
+        when none leads clearly: ``Die Regierung hat am Montag …`` → ``de``. Japanese, which
+        has no stopwords here, is never told this way."""
+        chunk: list[str] = []
+        size = 0
+        for text in texts:
+            chunk.append(text)
+            size += len(text)
+            if size >= LANGUAGE_CHARS:
+                break
+        words = Counter(_WORDS.findall("\n".join(chunk).casefold()))
+        languages = self._stopword_languages
+        counts: Counter[str] = Counter()
+        for word in words.keys() & languages.keys():
+            for code in languages[word]:
+                counts[code] += words[word]
+        ranked = [*counts.most_common(2), ("", 0), ("", 0)]
+        (best, hits), (_, runner_up) = ranked[0], ranked[1]
+        return best if hits >= LANGUAGE_HITS and hits >= LANGUAGE_MARGIN * runner_up else None
+
+    @functools.cached_property
+    def _stopword_languages(self) -> dict[str, tuple[str, ...]]:
+        """Each stopword with the languages it is one of."""
+        found: dict[str, list[str]] = {}
+        for code, own in sorted(self.by_language.items()):
+            for word in own.stopwords:
+                found.setdefault(word, []).append(code)
+        return {word: tuple(codes) for word, codes in found.items()}
 
     @functools.cached_property
     def relative_literals(self) -> tuple[str, ...]:
@@ -214,10 +307,20 @@ class Vocabulary:
         )
 
     @classmethod
-    def load(cls, languages: Iterable[str] | None = None) -> Vocabulary:
-        """The shipped vocabulary of ``languages`` (default: every language shipped), merged."""
+    def load(
+        cls, languages: Iterable[str] | None = None, *, files: Iterable[str | PathLike[str]] = ()
+    ) -> Vocabulary:
+        """The shipped vocabulary of ``languages`` (default: every language shipped) and of
+        the vocabulary ``files`` (``nl.toml``: the language ``nl``), merged. A file's keys are
+        those of a shipped language file; an unknown one raises VocabularyError."""
         wanted = None if languages is None else tuple(languages)
-        return _load(wanted)
+        extra = tuple(Path(file) for file in files)
+        if not extra:
+            return _load(wanted)
+        tables = dict(_shipped_tables(wanted))
+        for path in extra:
+            tables[path.stem] = _checked(path.name, path.read_text("utf-8"))
+        return _merged(tables)
 
     def extend(self, **extra: Iterable[str]) -> Vocabulary:
         """A copy with more words in the named word lists (``chrome=``, ``agencies=`` …)."""
@@ -249,16 +352,24 @@ _COMMON_KEYS = frozenset(
 _LANGUAGE_KEYS = frozenset(
     {"author_roles", "byline_prefixes", "caption_prefixes", "chrome", "chrome_prefixes",
      "collective_roles", "conjunctions", "credit_prefixes", "date_fillers",
-     "end_marker_prefixes", "end_markers", "months", "not_places", "published_labels",
-     "relative", "stamp_extras", "stopwords", "updated_labels", "weekdays"}
+     "end_marker_prefixes", "end_markers", "gallery_labels", "gallery_of", "months",
+     "not_places", "published_labels", "relative", "stamp_extras", "stopwords",
+     "updated_labels", "weekdays"}
 )  # fmt: skip
 _RELATIVE_KEYS = frozenset({*RELATIVE_UNITS, "templates", "numbers_one", "yesterday", "today"})
 
 
-def _read(name: str) -> dict[str, Any]:
-    table = tomllib.loads(resources.files("newsparse.data").joinpath(name).read_text("utf-8"))
+def _checked(name: str, text: str) -> dict[str, Any]:
+    try:
+        table = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise VocabularyError(f"{name}: {exc}") from exc
     check_keys(name, table)
     return table
+
+
+def _read(name: str) -> dict[str, Any]:
+    return _checked(name, resources.files("newsparse.data").joinpath(name).read_text("utf-8"))
 
 
 def check_keys(name: str, table: Mapping[str, Any]) -> None:
@@ -276,15 +387,35 @@ def check_keys(name: str, table: Mapping[str, Any]) -> None:
 
 @functools.cache
 def _load(languages: tuple[str, ...] | None) -> Vocabulary:
-    common = _read("common.toml")
+    return _merged(dict(_shipped_tables(languages)))
+
+
+def _shipped_tables(languages: tuple[str, ...] | None) -> Iterator[tuple[str, dict[str, Any]]]:
     codes = shipped_languages() if languages is None else languages
     unknown = set(codes) - set(shipped_languages())
     if unknown:
         raise ValueError(
             f"no vocabulary for language(s) {sorted(unknown)}; shipped: {shipped_languages()}"
         )
-    tables = [_read(f"{code}.toml") for code in codes]
+    for code in codes:
+        yield code, _read(f"{code}.toml")
 
+
+def _merged(tables: dict[str, dict[str, Any]]) -> Vocabulary:
+    """The vocabulary of every language in ``tables`` (by code) with the common words, and
+    each language's own for ``Vocabulary.first``."""
+    common = _read("common.toml")
+    by_language = {code: _vocabulary(common, [table]) for code, table in tables.items()}
+    if len(tables) < 2:
+        return _vocabulary(common, list(tables.values()))
+    return _vocabulary(common, list(tables.values()), ReadOnlyMap(by_language))
+
+
+def _vocabulary(
+    common: dict[str, Any],
+    tables: list[dict[str, Any]],
+    by_language: Mapping[str, Vocabulary] = ReadOnlyMap({}),
+) -> Vocabulary:
     def merged(key: str) -> list[str]:
         return [word for table in tables for word in table.get(key, ())]
 
@@ -330,4 +461,7 @@ def _load(languages: tuple[str, ...] | None) -> Vocabulary:
         numbers_one=_casefolded(merged_relative("numbers_one")),
         yesterday=_casefolded(merged_relative("yesterday")),
         today=_casefolded(merged_relative("today")),
+        gallery_labels=_casefolded(merged("gallery_labels")),
+        gallery_of=_casefolded(merged("gallery_of")),
+        by_language=by_language,
     )
