@@ -36,7 +36,7 @@ READINGS = (
     "published_labels", "credit_prefixes", "caption_prefixes", "byline_prefixes",
     "author_roles", "collective_roles", "stamp_extras", "conjunctions", "months", "weekdays",
     "date_fillers", "relative_units", "numbers_one", "yesterday", "today", "gallery_labels",
-    "gallery_of",
+    "gallery_of", "rights_reserved",
 )  # fmt: skip
 # A page's language is told from its first LANGUAGE_CHARS characters when it declares none:
 # the language whose stopwords they hold at least LANGUAGE_HITS times and LANGUAGE_MARGIN
@@ -50,6 +50,13 @@ _WORDS = re.compile(r"[^\W\d_]+")
 def line_key(text: str) -> str:
     """How a whole line is looked up in a phrase list: case and decoration ignored."""
     return text.casefold().strip(DECORATION)
+
+
+def reserves_rights(text: str, vocabulary: Vocabulary) -> bool:
+    """Whether ``text`` holds the closing words of a copyright notice in any language of the
+    vocabulary: ``© 2024 Riverside Media. All rights reserved.``, ``Alle Rechte vorbehalten``."""
+    folded = text.casefold()
+    return any(phrase in folded for phrase in vocabulary.rights_reserved)
 
 
 def match_prefix(text: str, prefixes: tuple[str, ...]) -> str | None:
@@ -155,6 +162,7 @@ class Vocabulary:
     today: frozenset[str]
     gallery_labels: frozenset[str]
     gallery_of: frozenset[str]
+    rights_reserved: frozenset[str]
     by_language: Mapping[str, Vocabulary] = ReadOnlyMap({})
     """Each language's own vocabulary (with the common words), for ``first``; empty in a
     vocabulary of one language."""
@@ -353,8 +361,8 @@ _LANGUAGE_KEYS = frozenset(
     {"author_roles", "byline_prefixes", "caption_prefixes", "chrome", "chrome_prefixes",
      "collective_roles", "conjunctions", "credit_prefixes", "date_fillers",
      "end_marker_prefixes", "end_markers", "gallery_labels", "gallery_of", "months",
-     "not_places", "published_labels", "relative", "stamp_extras", "stopwords",
-     "updated_labels", "weekdays"}
+     "not_places", "published_labels", "relative", "rights_reserved", "stamp_extras",
+     "stopwords", "updated_labels", "weekdays"}
 )  # fmt: skip
 _RELATIVE_KEYS = frozenset({*RELATIVE_UNITS, "templates", "numbers_one", "yesterday", "today"})
 
@@ -463,5 +471,6 @@ def _vocabulary(
         today=_casefolded(merged_relative("today")),
         gallery_labels=_casefolded(merged("gallery_labels")),
         gallery_of=_casefolded(merged("gallery_of")),
+        rights_reserved=_casefolded(merged("rights_reserved")),
         by_language=by_language,
     )

@@ -78,6 +78,9 @@ def test_chrome_words(run_rules: RunRules, line: str, is_chrome: bool) -> None:
         ("More from Riverside Gazette", True),
         ("Share this:", True),
         ("© 2021 Riverside Media Group. All rights reserved.", True),
+        ("Riverside Medien GmbH. Alle Rechte vorbehalten.", True),
+        ("Riverside Média. Tous droits réservés.", True),
+        ("ООО «Риверсайд Медиа». Все права защищены.", True),
         ("Weitere Beiträge zum Thema", True),
         ("Artigos relacionados", True),
         ("More on that later.", False),  # a sentence of the story

@@ -18,7 +18,7 @@ import re
 
 from newsparse.model import Image, Role
 from newsparse.state import State
-from newsparse.vocabulary import Vocabulary, match_prefix
+from newsparse.vocabulary import Vocabulary, match_prefix, reserves_rights
 
 # Marked elements that hold this many paragraphs of prose (this long, ending a sentence),
 # and most of the page's, hold the story.
@@ -31,7 +31,7 @@ MAX_CREDIT_LINE_WORDS = 12
 MAX_CAPTION_CHARS = 300
 _CLOSING = {")": "(", "]": "["}
 _CREDIT_PARTS = re.compile(r"\s*[/|,;]\s*")
-_COPYRIGHT_NOTICE = re.compile(r"©\s*(?:copyright\s*)?(?:19|20)\d\d|rights reserved", re.IGNORECASE)
+_COPYRIGHT_NOTICE = re.compile(r"©\s*(?:copyright\s*)?(?:19|20)\d\d", re.IGNORECASE)
 
 
 def captions(state: State) -> None:
@@ -153,6 +153,8 @@ def credit_line(text: str, vocabulary: Vocabulary) -> str | None:
     'Natalie Naccache | Bloomberg | Getty Images'
     """
     if len(text.split()) > MAX_CREDIT_LINE_WORDS or _COPYRIGHT_NOTICE.search(text):
+        return None
+    if reserves_rights(text, vocabulary):  # "© Riverside Media, all rights reserved"
         return None
     if text[:1] in "([" and text[-1:] in ")]":
         text = text[1:-1].strip()

@@ -13,7 +13,7 @@ import re
 from newsparse.model import Role
 from newsparse.shape import ends_sentence
 from newsparse.state import State
-from newsparse.vocabulary import Vocabulary, line_key
+from newsparse.vocabulary import Vocabulary, line_key, reserves_rights
 
 MAX_MARKER_CHARS = 60
 # "© 2019 CBS Interactive Inc. All Rights Reserved.": a copyright notice closes the page. A
@@ -27,7 +27,7 @@ def end_markers(state: State) -> None:
     vocabulary = state.vocabulary
     for index, line in enumerate(state.lines):
         text = line.text
-        marker = bool(text) and (_is_marker(text, vocabulary) or _is_notice(text))
+        marker = bool(text) and (_is_marker(text, vocabulary) or _is_notice(text, vocabulary))
         if marker and state.claim(index, Role.CHROME):
             state.barriers.add(index)
 
@@ -41,7 +41,7 @@ def _is_marker(text: str, vocabulary: Vocabulary) -> bool:
     return text.casefold().startswith(vocabulary.end_marker_prefixes) and not ends_sentence(text)
 
 
-def _is_notice(text: str) -> bool:
+def _is_notice(text: str, vocabulary: Vocabulary) -> bool:
     if len(text) > MAX_NOTICE_CHARS:
         return False
-    return _COPYRIGHT.match(text) is not None or "all rights reserved" in text.casefold()
+    return _COPYRIGHT.match(text) is not None or reserves_rights(text, vocabulary)
