@@ -9,6 +9,7 @@ import pytest
 
 import newsparse
 from newsparse.rules import PRESET
+from newsparse.vocabulary import _COMMON_KEYS, _LANGUAGE_KEYS, _RELATIVE_KEYS
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
@@ -56,3 +57,11 @@ def test_no_example_that_runs_goes_to_the_network() -> None:
         if "httpx" in block or "urlopen" in block
     ]
     assert fetching == []
+
+
+def test_languages_page_states_every_vocabulary_key() -> None:
+    text = (ROOT / "docs" / "languages.md").read_text(encoding="utf-8")
+    stated = set(re.findall(r"^\| `(\w+)`", text, re.MULTILINE))
+    stated |= set(re.findall(r"`(\w+)`(?:, | \|)", text))  # the units, stated in one row
+    keys = _COMMON_KEYS | _LANGUAGE_KEYS | _RELATIVE_KEYS
+    assert sorted(keys - stated) == []

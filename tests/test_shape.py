@@ -8,11 +8,12 @@ from newsparse.shape import (
     is_copyright_notice,
     is_prose,
     is_title_like,
-    reserves_rights,
     stopword_share,
     word_count,
 )
-from newsparse.vocabulary import Vocabulary
+from newsparse.vocabulary import Vocabulary, reserves_rights
+
+VOCABULARY = Vocabulary.load()
 
 
 @pytest.mark.parametrize(
@@ -81,12 +82,18 @@ def test_stopword_share() -> None:
         ("© Ann Lee", None, True, False),
         ("Copyrighted 2019 works stay protected", None, False, False),
         ("Riverside Media. All rights reserved.", None, True, True),
-        ("Photo: Ann Lee, some rights reserved", None, False, True),
+        ("Alle Rechte vorbehalten.", None, True, True),
+        ("Photo: Ann Lee, some rights reserved", None, False, False),  # a licence
         ("Storm closes schools in 2019", None, False, False),
     ],
 )
 def test_copyright_notices(line: str, year: int | None, notice: bool, reserved: bool) -> None:
-    assert (copyright_year(line), is_copyright_notice(line), reserves_rights(line)) == (
+    found = (
+        copyright_year(line),
+        is_copyright_notice(line, VOCABULARY),
+        reserves_rights(line, VOCABULARY),
+    )
+    assert found == (
         year,
         notice,
         reserved,

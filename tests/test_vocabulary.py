@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import pytest
 
 from newsparse import Vocabulary, VocabularyError
 from newsparse.dates import read_date
+from newsparse.language import detect
 from newsparse.vocabulary import check_keys
 
 
@@ -60,3 +62,81 @@ def test_what_readers_derive_is_kept_by_each_vocabulary() -> None:
     assert first.derived(build) == id(first)
     assert second.derived(build) == id(second)
     assert first.derived(build) == id(first)
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "word", "kept"),
+    [
+        # An everyday word of the page's language loses what other languages read in it.
+        ("en", "weekdays", "so", False),  # German "So" (Sonntag)
+        ("en", "months", "out", False),  # Portuguese "out" (outubro): "8 out of 10"
+        ("it", "weekdays", "di", False),  # German "Di" (Dienstag)
+        ("it", "byline_prefixes", "di", True),  # Italian's own: "Di Marco Rossi"
+        ("de", "date_fillers", "am", True),  # German's own: "am 5. März"
+        ("en", "date_fillers", "am", True),  # English's own: "9:30 am"
+        ("de", "weekdays", "so", True),
+        (None, "weekdays", "so", True),  # no language: every reading counts
+        ("nl", "weekdays", "so", True),  # a language without a file: the same
+    ],
+)
+def test_the_page_s_language_comes_first(
+    language: str | None, name: str, word: str, kept: bool
+) -> None:
+    assert (word in getattr(Vocabulary.load().first(language), name)) is kept
+
+
+def test_a_language_put_first_is_kept_and_named() -> None:
+    shared = Vocabulary.load()
+    assert shared.first("pt-BR") is shared.first("pt")
+    assert (shared.language, shared.first("en_GB").language) == (None, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The council said on Monday that it would vote on the plan before the end of May. " * 3,
+            "en",
+        ),
+        (
+            "Die Stadt hat am Montag beschlossen, dass der Plan noch vor dem Sommer kommt. " * 3,
+            "de",
+        ),
+        (
+            "Le maire a annoncé lundi que les travaux de la gare seront terminés avant la fin "
+            "de l’année, et il a promis des trains plus nombreux pour les habitants. " * 3,
+            "fr",
+        ),
+        (
+            "Мэр заявил в понедельник, что работы на вокзале будут закончены до конца года, "
+            "и он обещал, что поездов для жителей станет больше. " * 3,
+            "ru",
+        ),
+        ("The council met.", None),  # too few words to tell
+        ("市議会は月曜日、計画を承認した。" * 5, "ja"),  # no stopwords: told by its kana
+    ],
+)
+def test_a_page_s_language_is_told_by_its_stopwords(text: str, language: str | None) -> None:
+    assert detect([text], Vocabulary.load()) == language
+
+
+def test_a_vocabulary_file_adds_a_language(tmp_path: Path) -> None:
+    path = tmp_path / "nl.toml"
+    path.write_text('chrome = ["Delen"]\nbyline_prefixes = ["Door"]\nstopwords = ["de", "het"]\n')
+    vocabulary = Vocabulary.load(["en"], files=[path])
+    assert ("delen" in vocabulary.chrome, "door" in vocabulary.byline_prefixes) == (True, True)
+    assert sorted(vocabulary.by_language) == ["en", "nl"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('chrome = ["Delen"]\nbyline_prefix = ["Door"]\n', "nl.toml: unknown key 'byline_prefix'"),
+        ('chrome = ["Delen"\n', "nl.toml: "),
+    ],
+)
+def test_a_mistake_in_a_vocabulary_file_is_named(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "nl.toml"
+    path.write_text(text)
+    with pytest.raises(VocabularyError, match=f"^{message}"):
+        Vocabulary.load(files=[path])

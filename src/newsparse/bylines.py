@@ -17,6 +17,7 @@ from datetime import datetime
 import attrs
 
 from newsparse.dates import read_stamp
+from newsparse.letters import LOWER, UPPER
 from newsparse.model import Stamp
 from newsparse.vocabulary import Vocabulary, match_prefix
 
@@ -45,20 +46,21 @@ _SEPARATORS = re.compile(r"\s*(?:[|•·;]|\s--?\s|\s[–—-]\s|\s/|/\s)\s*")
 # "18.11.2019Get short URL" (a date glued to a button).
 _YEAR_TIME = re.compile(r"((?:19|20)\d\d)(\d{1,2}:\d\d)")
 _GLUED_LABEL = re.compile(
-    r"(?<=[A-Z0-9;,.])(?=(?:UPDATED|PUBLISHED|POSTED|MODIFIED)\b)|(?<=\d)(?=[A-Z][a-z])"
+    rf"(?<=[0-9;,.]|{UPPER})(?=(?:UPDATED|PUBLISHED|POSTED|MODIFIED)\b)"
+    rf"|(?<=\d)(?={UPPER}{LOWER})"
 )
 # "…, 6:18 p.m. Updated: Nov. 19, 2019": a labelled stamp after another on one line.
 _NEXT_LABEL = re.compile(r"(?<=[\d.])\s+(?=([^\W\d_]+):\s)")
 # A word of three letters or more glued (or hyphened) to a number: "Publiziert6.". Read from
 # the word's first letter only: from every letter, a long word would take quadratic time.
 _GLUED_DATE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,}+)-?(?=\d)")
-_GLUED_CAPITAL = re.compile(r"[a-z]{3}[A-Z]")
+_GLUED_CAPITAL = re.compile(rf"{LOWER}{{3}}{UPPER}")
 _NAME_SLASH = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_]{2})")
 # "byRahimu Fadhili": the prefix glued to the name.
-_GLUED_BY = re.compile(r"^(by|By|BY)(?=[A-Z][a-z])")
+_GLUED_BY = re.compile(rf"^(by|By|BY)(?={UPPER}{LOWER})")
 # "GarberFOXBusiness" → "Garber, FOXBusiness": a capital after four lower-case letters starts
 # the outlet glued to a name; "McDonald", "DeArdo" and "LaMotte" keep theirs.
-_GLUED_WORD = re.compile(r"(?<=[a-z]{4})(?=[A-Z])")
+_GLUED_WORD = re.compile(rf"(?<={LOWER}{{4}})(?={UPPER})")
 # "11/19/2019 by Lars Brandle", "10:26am (PT) by Ann Lee": a byline after a date; "Slate is
 # published by …" is prose.
 _BY_AFTER_DATE = re.compile(
@@ -71,7 +73,6 @@ _PARTICLES = frozenset(
     {"al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "el",
      "ibn", "la", "le", "mc", "st", "st.", "ten", "ter", "van", "von", "y", "zu"}
 )  # fmt: skip
-_STAMP_OPENERS = frozenset({"on", "am", "at", "le", "el", "em"})
 # "Cunningham." in "Ann Cunningham. Riverside News": a full stop after a whole word ends the
 # name (initials such as "L." and "Jr." do not).
 _CLOSES_NAME = re.compile(r"(?!(?:Jr|Sr|St)\.)[^\W\d_]{3,}\.")
@@ -381,11 +382,7 @@ def _is_person(words: list[str], vocabulary: Vocabulary) -> bool:
 
 def _date_word(word: str, vocabulary: Vocabulary) -> bool:
     folded = word.casefold().strip(".,;:()[]")
-    return (
-        any(ch.isdigit() for ch in folded)
-        or folded in vocabulary.date_words
-        or folded in _STAMP_OPENERS
-    )
+    return any(ch.isdigit() for ch in folded) or folded in vocabulary.date_words
 
 
 def _dated_firmly(word: str, vocabulary: Vocabulary) -> bool:

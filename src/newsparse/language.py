@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from newsparse.vocabulary import Vocabulary, shipped_languages
+from newsparse.vocabulary import Vocabulary
 
 _SUBTAG = re.compile(r"[A-Za-z0-9]{1,8}")
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}")
@@ -50,8 +50,10 @@ def bcp47(tag: str | None) -> str | None:
 
 
 def detect(texts: Iterable[str], vocabulary: Vocabulary) -> str | None:
-    """The language of ``texts`` (an article's headline and paragraphs) by the stopwords of
-    each shipped language the vocabulary holds; None unless the evidence is clear.
+    """The language of ``texts`` (a page's lines, an article's paragraphs) by the stopwords
+    of each language the vocabulary holds, read from their first ``READ_CHARS`` characters;
+    None unless the evidence is clear. Japanese, which has no stopwords here, is told by
+    its kana.
 
     >>> detect(["The storm closed the schools of the north, and the roads to the coast were "
     ...         "shut for a day while crews cleared the trees that had fallen on them in the "
@@ -59,27 +61,38 @@ def detect(texts: Iterable[str], vocabulary: Vocabulary) -> str | None:
     ...        Vocabulary.load())
     'en'
     """
-    text = " ".join(texts)[:READ_CHARS]
-    if len(_KANA.findall(text)) >= KANA_SHARE * len(text.replace(" ", "")) > 0:
+    text = _opening(texts)
+    if _KANA.search(text) and len(_KANA.findall(text)) >= KANA_SHARE * len(text.replace(" ", "")):
         return "ja"
-    words = [word.casefold() for word in _WORD.findall(text)]
-    if len(words) < MIN_WORDS:
+    words = Counter(_WORD.findall(text.casefold()))
+    total = words.total()
+    if total < MIN_WORDS:
         return None
-    hits = Counter(
-        {
-            code: sum(map(stopwords.__contains__, words))
-            for code, stopwords in vocabulary.derived(_stopwords_by_language).items()
-        }
-    )
-    ranked = hits.most_common(2)
-    if not ranked:
-        return None
-    best, count = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    return best if count >= MIN_SHARE * len(words) and count >= MIN_LEAD * runner_up else None
+    languages = vocabulary.derived(_languages_of_stopwords)
+    hits: Counter[str] = Counter()
+    for word in words.keys() & languages.keys():
+        for code in languages[word]:
+            hits[code] += words[word]
+    (best, count), (_, runner_up) = [*hits.most_common(2), ("", 0), ("", 0)][:2]
+    return best if count >= MIN_SHARE * total and count >= MIN_LEAD * runner_up else None
 
 
-def _stopwords_by_language(vocabulary: Vocabulary) -> Mapping[str, frozenset[str]]:
-    """The stopwords of each shipped language whose stopwords ``vocabulary`` holds."""
-    found = {code: Vocabulary.load([code]).stopwords for code in shipped_languages()}
-    return {code: words for code, words in found.items() if words and words <= vocabulary.stopwords}
+def _opening(texts: Iterable[str]) -> str:
+    """The first ``READ_CHARS`` characters of ``texts``, reading no further."""
+    taken: list[str] = []
+    size = 0
+    for text in texts:
+        taken.append(text)
+        size += len(text) + 1
+        if size >= READ_CHARS:
+            break
+    return " ".join(taken)[:READ_CHARS]
+
+
+def _languages_of_stopwords(vocabulary: Vocabulary) -> Mapping[str, tuple[str, ...]]:
+    """Each stopword of the vocabulary's languages, with the languages it is one of."""
+    found: dict[str, list[str]] = {}
+    for code, own in sorted(vocabulary.by_language.items()):
+        for word in own.stopwords:
+            found.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in found.items()}

@@ -21,6 +21,8 @@ import attrs
 
 from newsparse.assemble import Choice, Outcome, assemble, declared_choices, line_records, shown
 from newsparse.errors import NoArticleFound, WrongKind
+from newsparse.language import detect
+from newsparse.lines import Line
 from newsparse.model import Article, Notice, Role
 from newsparse.ruler import Ruler
 from newsparse.rules import PRESET
@@ -183,7 +185,8 @@ class Parser:
     def run(self, text: TextInput, now: datetime | None = None) -> State:
         """Run the pipeline on copied text; the State holds every line's role and rule."""
         _check_now(now)
-        state = State(text_lines(text, self.max_chars), self.vocabulary, now)
+        lines = text_lines(text, self.max_chars)
+        state = State(lines, _page_vocabulary(self.vocabulary, lines, None), now)
         self.ruler.run(state)
         return state
 
@@ -195,7 +198,9 @@ class Parser:
         from newsparse.sources.html import read_html  # lxml loads only when HTML is parsed
 
         page = read_html(html, self.max_chars, url, self.vocabulary)
-        state = State(list(page.lines), self.vocabulary, now, page.meta)
+        lines = list(page.lines)
+        vocabulary = _page_vocabulary(self.vocabulary, lines, page.meta.language)
+        state = State(lines, vocabulary, now, page.meta)
         self.ruler.run(state)
         return state
 
@@ -268,6 +273,12 @@ def _kind_of(data: TextInput) -> Kind:
     """``kind_of`` for a str too, by its first characters."""
     head = data[:_SNIFF_CHARS]
     return kind_of(head.encode("utf-8", "replace") if isinstance(head, str) else bytes(head))
+
+
+def _page_vocabulary(vocabulary: Vocabulary, lines: list[Line], declared: str | None) -> Vocabulary:
+    """The vocabulary with the page's language first (see ``Vocabulary.first``): the one
+    the page declares (``<html lang="de">``), else the one its stopwords tell."""
+    return vocabulary.first(declared or detect((line.text for line in lines), vocabulary))
 
 
 def _as_path(path: str | os.PathLike[str]) -> os.PathLike[str]:

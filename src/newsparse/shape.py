@@ -8,7 +8,7 @@ import re
 
 from newsparse.bylines import read_name_line
 from newsparse.lines import Line
-from newsparse.vocabulary import Vocabulary
+from newsparse.vocabulary import Vocabulary, reserves_rights
 
 # Sentence-final punctuation, closing quotes included: prose ends with these. A closing
 # bracket ends a sentence only after one of them ("… (see below).)"), not in "Top ten (185)".
@@ -123,17 +123,11 @@ def copyright_year(text: str) -> int | None:
     return None if match is None else int(match[1])
 
 
-def is_copyright_notice(text: str) -> bool:
+def is_copyright_notice(text: str, vocabulary: Vocabulary) -> bool:
     """A page's copyright notice: a line that opens with the mark of one (``© Riverside
-    Media``, ``Copyright 2019 Riverside Media``) or reserves all rights (``Riverside Media
-    2019. All rights reserved.``)."""
-    return _OPENING_COPYRIGHT.match(text) is not None or "all rights reserved" in text.casefold()
-
-
-def reserves_rights(text: str) -> bool:
-    """``All rights reserved``, ``Some rights reserved`` (a Creative Commons licence): a line
-    that says what rights are reserved."""
-    return "rights reserved" in text.casefold()
+    Media``, ``Copyright 2019 Riverside Media``) or reserves rights in a vocabulary language
+    (``Riverside Media 2019. All rights reserved.``, ``Alle Rechte vorbehalten``)."""
+    return _OPENING_COPYRIGHT.match(text) is not None or reserves_rights(text, vocabulary)
 
 
 # "News > Nation", "Home / World / Asia": a breadcrumb trail, not a title.

@@ -12,6 +12,8 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
+from os import PathLike
+from pathlib import Path
 from typing import Any, TypeVar, cast
 
 import attrs
@@ -25,9 +27,28 @@ DECORATION = " :|»«›‹>→·•-–—…."
 """What pages put around a chrome phrase (``Share:``, ``Follow »``); ignored when matching."""
 
 
+# The word lists whose words read as something (a weekday, a label, a joining word): on a page
+# whose language is known, a stopword of it loses the readings other languages give it. The
+# lists of what a word is not (stopwords, not_places) and the common lists keep every word.
+READINGS = (
+    "chrome", "chrome_prefixes", "end_markers", "end_marker_prefixes", "updated_labels",
+    "published_labels", "credit_prefixes", "caption_prefixes", "byline_prefixes",
+    "author_roles", "collective_roles", "stamp_extras", "conjunctions", "months", "weekdays",
+    "date_fillers", "relative_units", "numbers_one", "yesterday", "today", "gallery_labels",
+    "gallery_of", "rights_reserved",
+)  # fmt: skip
+
+
 def line_key(text: str) -> str:
     """How a whole line is looked up in a phrase list: case and decoration ignored."""
     return text.casefold().strip(DECORATION)
+
+
+def reserves_rights(text: str, vocabulary: Vocabulary) -> bool:
+    """Whether ``text`` holds the closing words of a copyright notice in any language of the
+    vocabulary: ``© 2024 Riverside Media. All rights reserved.``, ``Alle Rechte vorbehalten``."""
+    folded = text.casefold()
+    return any(phrase in folded for phrase in vocabulary.rights_reserved)
 
 
 def match_prefix(text: str, prefixes: tuple[str, ...]) -> str | None:
@@ -59,6 +80,16 @@ def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({word.casefold() for word in words}, key=lambda w: (-len(w), w)))
 
 
+def _without(words: Iterable[str], drop: set[str]) -> Iterable[str]:
+    """``words`` (a set, a tuple of prefixes or a mapping by word) without ``drop``."""
+    if isinstance(words, frozenset):
+        return words - drop
+    if isinstance(words, tuple):
+        return tuple(word for word in words if word not in drop)
+    items = cast(Mapping[str, object], words)
+    return ReadOnlyMap({word: value for word, value in items.items() if word not in drop})
+
+
 class ReadOnlyMap(Mapping[str, _V]):
     """A mapping no one can change after it is built (a vocabulary is shared by every parse
     of a Parser, and by every Parser of ``Vocabulary.load()``); it pickles, for workers."""
@@ -88,7 +119,8 @@ class ReadOnlyMap(Mapping[str, _V]):
 class Vocabulary:
     """Every word list the default rules use; all matching is case-insensitive.
 
-    Build one with ``Vocabulary.load()`` (all shipped languages) and ``extend`` it.
+    Build one with ``Vocabulary.load()`` (all shipped languages) and ``extend`` it; a page is
+    read with ``first(its language)``, where that language's readings win.
     """
 
     chrome: frozenset[str]
@@ -120,9 +152,18 @@ class Vocabulary:
     numbers_one: frozenset[str]
     yesterday: frozenset[str]
     today: frozenset[str]
+    gallery_labels: frozenset[str]
+    gallery_of: frozenset[str]
+    rights_reserved: frozenset[str]
+    by_language: Mapping[str, Vocabulary] = ReadOnlyMap({})
+    """Each language's own vocabulary (with the common words), for ``first``; empty in a
+    vocabulary of one language."""
+    language: str | None = None
+    """The language ``first`` put first, or None when every language counts alike."""
     _derived: dict[Callable[[Vocabulary], object], object] = attrs.field(
         factory=dict, init=False, repr=False
     )
+    _firsts: dict[str, Vocabulary] = attrs.field(factory=dict, init=False, repr=False)
 
     # What a vocabulary derives is a memory (some of it closures, which do not pickle): a
     # copy sent to a worker process starts its own.
@@ -145,6 +186,28 @@ class Vocabulary:
             return cast(_T, self._derived[build])
         except KeyError:
             value = self._derived[build] = build(self)
+            return value
+
+    def first(self, language: str | None) -> Vocabulary:
+        """This vocabulary with ``language`` (``de``, ``pt-BR``) put first: a word that is
+        a stopword of that language keeps only the readings that language gives it. On a page
+        in English ``so`` and ``do`` are no weekdays (German ``So``, ``Do``); in Italian
+        ``di`` opens a byline but names no weekday (German ``Di``). Self when ``language``
+        is None or has no file here; kept with this vocabulary once built."""
+        code = (language or "").replace("_", "-").partition("-")[0].casefold()
+        own = self.by_language.get(code)
+        if own is None:
+            return self
+        try:
+            return self._firsts[code]
+        except KeyError:
+            changes: dict[str, Any] = {"language": code}
+            for name in READINGS:
+                current, mine = getattr(self, name), getattr(own, name)
+                drop = {word for word in current if word in own.stopwords and word not in mine}
+                if drop:
+                    changes[name] = _without(current, drop)
+            value = self._firsts[code] = attrs.evolve(self, **changes)
             return value
 
     @functools.cached_property
@@ -228,10 +291,20 @@ class Vocabulary:
         )
 
     @classmethod
-    def load(cls, languages: Iterable[str] | None = None) -> Vocabulary:
-        """The shipped vocabulary of ``languages`` (default: every language shipped), merged."""
+    def load(
+        cls, languages: Iterable[str] | None = None, *, files: Iterable[str | PathLike[str]] = ()
+    ) -> Vocabulary:
+        """The shipped vocabulary of ``languages`` (default: every language shipped) and of
+        the vocabulary ``files`` (``nl.toml``: the language ``nl``), merged. A file's keys are
+        those of a shipped language file; an unknown one raises VocabularyError."""
         wanted = None if languages is None else tuple(languages)
-        return _load(wanted)
+        extra = tuple(Path(file) for file in files)
+        if not extra:
+            return _load(wanted)
+        tables = dict(_shipped_tables(wanted))
+        for path in extra:
+            tables[path.stem] = _checked(path.name, path.read_text("utf-8"))
+        return _merged(tables)
 
     def extend(self, **extra: Iterable[str]) -> Vocabulary:
         """A copy with more words in the named word lists (``chrome=``, ``agencies=`` …)."""
@@ -263,16 +336,24 @@ _COMMON_KEYS = frozenset(
 _LANGUAGE_KEYS = frozenset(
     {"author_roles", "byline_prefixes", "caption_prefixes", "chrome", "chrome_prefixes",
      "collective_roles", "conjunctions", "credit_prefixes", "date_fillers",
-     "end_marker_prefixes", "end_markers", "months", "not_places", "published_labels",
-     "relative", "stamp_extras", "stopwords", "updated_labels", "weekdays"}
+     "end_marker_prefixes", "end_markers", "gallery_labels", "gallery_of", "months",
+     "not_places", "published_labels", "relative", "rights_reserved", "stamp_extras",
+     "stopwords", "updated_labels", "weekdays"}
 )  # fmt: skip
 _RELATIVE_KEYS = frozenset({*RELATIVE_UNITS, "templates", "numbers_one", "yesterday", "today"})
 
 
-def _read(name: str) -> dict[str, Any]:
-    table = tomllib.loads(resources.files("newsparse.data").joinpath(name).read_text("utf-8"))
+def _checked(name: str, text: str) -> dict[str, Any]:
+    try:
+        table = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise VocabularyError(f"{name}: {exc}") from exc
     check_keys(name, table)
     return table
+
+
+def _read(name: str) -> dict[str, Any]:
+    return _checked(name, resources.files("newsparse.data").joinpath(name).read_text("utf-8"))
 
 
 def check_keys(name: str, table: Mapping[str, Any]) -> None:
@@ -290,15 +371,33 @@ def check_keys(name: str, table: Mapping[str, Any]) -> None:
 
 @functools.cache
 def _load(languages: tuple[str, ...] | None) -> Vocabulary:
-    common = _read("common.toml")
+    return _merged(dict(_shipped_tables(languages)))
+
+
+def _shipped_tables(languages: tuple[str, ...] | None) -> Iterator[tuple[str, dict[str, Any]]]:
     codes = shipped_languages() if languages is None else languages
     unknown = set(codes) - set(shipped_languages())
     if unknown:
         raise ValueError(
             f"no vocabulary for language(s) {sorted(unknown)}; shipped: {shipped_languages()}"
         )
-    tables = [_read(f"{code}.toml") for code in codes]
+    for code in codes:
+        yield code, _read(f"{code}.toml")
 
+
+def _merged(tables: dict[str, dict[str, Any]]) -> Vocabulary:
+    """The vocabulary of every language in ``tables`` (by code) with the common words, and
+    each language's own for ``Vocabulary.first``."""
+    common = _read("common.toml")
+    by_language = {code: _vocabulary(common, [table]) for code, table in tables.items()}
+    return _vocabulary(common, list(tables.values()), ReadOnlyMap(by_language))
+
+
+def _vocabulary(
+    common: dict[str, Any],
+    tables: list[dict[str, Any]],
+    by_language: Mapping[str, Vocabulary] = ReadOnlyMap({}),
+) -> Vocabulary:
     def merged(key: str) -> list[str]:
         return [word for table in tables for word in table.get(key, ())]
 
@@ -344,4 +443,8 @@ def _load(languages: tuple[str, ...] | None) -> Vocabulary:
         numbers_one=_casefolded(merged_relative("numbers_one")),
         yesterday=_casefolded(merged_relative("yesterday")),
         today=_casefolded(merged_relative("today")),
+        gallery_labels=_casefolded(merged("gallery_labels")),
+        gallery_of=_casefolded(merged("gallery_of")),
+        rights_reserved=_casefolded(merged("rights_reserved")),
+        by_language=by_language,
     )

@@ -30,6 +30,10 @@ def test_blank(run_rules: RunRules, line: str, expected: Role | None) -> None:
         ("Image 1 of 13", GalleryPosition(1, 13)),
         ("Photo 4 / 9", GalleryPosition(4, 9)),
         ("Foto 2 de 6", GalleryPosition(2, 6)),
+        ("Bild 3 von 12", GalleryPosition(3, 12)),
+        ("Foto 1 di 8", GalleryPosition(1, 8)),
+        ("Photo 2 sur 4", GalleryPosition(2, 4)),
+        ("Фото 2 из 5", GalleryPosition(2, 5)),
         ("3 / 2", None),  # a position past the total is a fraction or a score
         ("0 / 4", None),
         ("1 / 2 cups of flour", None),
@@ -74,6 +78,9 @@ def test_chrome_words(run_rules: RunRules, line: str, is_chrome: bool) -> None:
         ("More from Riverside Gazette", True),
         ("Share this:", True),
         ("© 2021 Riverside Media Group. All rights reserved.", True),
+        ("Riverside Medien GmbH. Alle Rechte vorbehalten.", True),
+        ("Riverside Média. Tous droits réservés.", True),
+        ("ООО «Риверсайд Медиа». Все права защищены.", True),
         ("Weitere Beiträge zum Thema", True),
         ("Artigos relacionados", True),
         ("More on that later.", False),  # a sentence of the story

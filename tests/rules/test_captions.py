@@ -66,6 +66,7 @@ def test_split_credit(line: str, caption: str, credit: str | None, certain: bool
         ("Photo: Jane Roe", "Jane Roe"),
         ("(Jane Roe / Associated Press)", "Jane Roe / Associated Press"),
         ("© 2021 Riverside Media Group. All rights reserved.", None),  # a copyright notice
+        ("© Riverside Media. Todos os direitos reservados.", None),
         ("Photographers gathered outside the court on Monday.", None),
         ("Storm closes schools across the north", None),
     ],

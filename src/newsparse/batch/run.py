@@ -24,6 +24,7 @@ import os
 import pickle
 import signal
 import sys
+import tempfile
 import threading
 from collections import deque
 from collections.abc import Generator, Iterator
@@ -31,6 +32,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
 from multiprocessing.process import BaseProcess
+from pathlib import Path
 
 from newsparse import NewsParseError, Parser
 from newsparse.batch.inputs import Page, Paths, Skipped, iter_pages
@@ -104,9 +106,9 @@ def default_jobs() -> int:
 _worker_job: Job | None = None
 
 
-def _start_worker(job: Job) -> None:
+def _start_worker(job: Job | Path) -> None:
     global _worker_job  # noqa: PLW0603 - set once per worker process, by the pool's initializer
-    _worker_job = job
+    _worker_job = pickle.loads(job.read_bytes()) if isinstance(job, Path) else job
     # Ctrl-C reaches the whole process group: the main process stops the pool, and workers
     # dying on their own would only add tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -132,11 +134,15 @@ class _Pool:
     """Worker processes parsing chunks of pages; results come back in input order."""
 
     def __init__(self, job: Job, workers: int) -> None:
+        self._job: Job | Path = job
         if START_METHOD != "fork":
-            _check_rules_pickle(job)
-        self._job = job
+            self._job = _shipped(job)
         self._workers = workers
-        self._executor = self._start()
+        try:
+            self._executor = self._start()
+        except BaseException:
+            self._remove_shipped()
+            raise
 
     def _start(self) -> ProcessPoolExecutor:
         executor = ProcessPoolExecutor(
@@ -169,6 +175,11 @@ class _Pool:
                 yield from self._collect(*window.popleft())
         finally:
             self._executor.shutdown(wait=True, cancel_futures=True)
+            self._remove_shipped()
+
+    def _remove_shipped(self) -> None:
+        if isinstance(self._job, Path):
+            self._job.unlink(missing_ok=True)
 
     def _submit(self, chunk: list[Page]) -> Future[list[Result]]:
         try:
@@ -198,6 +209,17 @@ class _Pool:
                     internal=True,
                 ),
             )
+
+
+def _shipped(job: Job) -> Path:
+    """The Job pickled into a file, for spawned workers to read. Not in the pool's start
+    arguments: those are written into a pipe to each new worker, and a worker that leaves
+    while importing an unguarded script never reads them; a Job larger than the pipe holds
+    (a vocabulary is tens of kB) would block that write, and the run, for ever."""
+    _check_rules_pickle(job)
+    with tempfile.NamedTemporaryFile(prefix="newsparse-job-", suffix=".pickle", delete=False) as f:
+        f.write(pickle.dumps(job))
+    return Path(f.name)
 
 
 def _check_rules_pickle(job: Job) -> None:

@@ -17,9 +17,9 @@ import functools
 import re
 
 from newsparse.model import Image, Role
-from newsparse.shape import copyright_year, reserves_rights
+from newsparse.shape import copyright_year
 from newsparse.state import State
-from newsparse.vocabulary import Vocabulary, match_prefix
+from newsparse.vocabulary import Vocabulary, match_prefix, reserves_rights
 
 # Marked elements that hold this many paragraphs of prose (this long, ending a sentence),
 # and most of the page's, hold the story.
@@ -157,7 +157,7 @@ def credit_line(text: str, vocabulary: Vocabulary) -> str | None:
     >>> credit_line("Natalie Naccache | Bloomberg | Getty Images", Vocabulary.load())
     'Natalie Naccache | Bloomberg | Getty Images'
     """
-    if not _words_at_most(text, MAX_CREDIT_LINE_WORDS) or _is_notice(text):
+    if not _words_at_most(text, MAX_CREDIT_LINE_WORDS) or _is_notice(text, vocabulary):
         return None
     if text[:1] in "([" and text[-1:] in ")]":
         text = text[1:-1].strip()
@@ -169,10 +169,10 @@ def credit_line(text: str, vocabulary: Vocabulary) -> str | None:
     return text if names_agency(text, vocabulary) else None
 
 
-def _is_notice(text: str) -> bool:
+def _is_notice(text: str, vocabulary: Vocabulary) -> bool:
     """``© 2019 Riverside Media``, ``All rights reserved``: a copyright notice, not a credit
     (a credit may open with ``©`` too: ``© Ann Lee``)."""
-    return copyright_year(text) is not None or reserves_rights(text)
+    return copyright_year(text) is not None or reserves_rights(text, vocabulary)
 
 
 def names_agency(credit: str, vocabulary: Vocabulary) -> bool:

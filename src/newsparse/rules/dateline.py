@@ -32,11 +32,13 @@ _WORD = r"[^\W\d_](?:[^\W\d_]|['’.\-]){0,24}+"
 # around it so that "COVID-19" never reads as the place "COVID".
 _SEPARATOR = r"(?P<separator>: | --? | ?[–—] ?)"
 _AGENCY = r"(?: ?\((?P<agency>[^()]{2,40})\))?"
+# "LONDON, Nov 19 (Reuters) -", "МОСКВА, 5 марта (Рейтер) —": the day before a wire's name.
+_DATE = r"(?:, (?P<date>[^\W_]{1,12}+\.?(?: [^\W_]{1,12}+\.?){1,2}+)(?= ?\())?"
 # Places joined by a slash ("MOSKAU/KIEW", "München/London") or a space; a region after a
 # comma ("DUBAI, United Arab Emirates").
 _PLACE = rf"(?P<place>{_WORD}(?:[ /]{_WORD}){{0,4}})"
 _REGION = rf"(?P<region>(?:, {_WORD}(?: {_WORD}){{0,3}}){{0,2}})"
-_DATELINE = re.compile(_PLACE + _REGION + _AGENCY + rf"(?:{_SEPARATOR}|(?<=\)) ?)")
+_DATELINE = re.compile(_PLACE + _REGION + _DATE + _AGENCY + rf"(?:{_SEPARATOR}|(?<=\)) ?)")
 # "Berlin. Die Füchse stehen im Viertelfinale.": a place in ordinary case and a full stop,
 # as German papers open a story.
 _NAME = r"[^\W\d_](?:[^\W\d_]|['’\-]){0,24}+"  # a word without dots
@@ -151,11 +153,12 @@ def read_dateline(
 ) -> DatelineSplit | None:
     """The dateline that opens ``text`` and the text after it, or None.
 
-    A place in capitals (``ISLAMABAD:``, ``МОСКВА —``) needs nothing more; one in ordinary
-    case needs a region (``New York, NY –``), a known agency (``Hong Kong (CNN Business)``)
-    or an agency's code before a dash (``Kiel (dpo) -``). A long dash alone
-    (``München/London –``) will do on the line that ``opening`` the story: further down, a
-    few capitalised words and a dash open an item of a list.
+    A place in capitals (``ISLAMABAD:``, ``МОСКВА —``) needs nothing more, and may carry the
+    day before a wire's name (``МОСКВА, 5 марта (Рейтер) —``); one in ordinary case needs a
+    region (``New York, NY –``), a known agency (``Hong Kong (CNN Business)``) or an agency's
+    code before a dash (``Kiel (dpo) -``). A long dash alone (``München/London –``) or a day
+    (``Naciriya, 2 Jan. (AKI) -``) will do on the line that ``opening`` the story: further
+    down, a few capitalised words and a dash open an item of a list.
 
     >>> read_dateline("ISLAMABAD: Pakistan warned on Monday.", Vocabulary.load()).dateline
     Dateline(location='ISLAMABAD', agency=None, raw='ISLAMABAD:')
@@ -204,11 +207,15 @@ def _names_a_place(match: re.Match[str], vocabulary: Vocabulary, opening: bool) 
     place, region = match["place"], match["region"]
     if sum(ch.isalpha() for ch in place) < 2 or place.casefold() in vocabulary.not_places:
         return False
+    if match["date"] is not None and not _day_and_month(match["date"], vocabulary):
+        return False
     if not _capitalised(region.replace(",", " ").split()):
         return False
     if place.isupper():
         return True
-    if not _capitalised(place.replace("/", " ").split()):
+    # "New Delhi, Jan 15 (ANI):" in ordinary case, dated, opens the story only on its first
+    # lines: further down it opens one of a digest's dated briefs.
+    if not _capitalised(place.replace("/", " ").split()) or (match["date"] and not opening):
         return False
     separator = match["separator"] or ""
     return bool(
@@ -217,6 +224,12 @@ def _names_a_place(match: re.Match[str], vocabulary: Vocabulary, opening: bool) 
         or (match["agency"] and _agency_like(match))
         or (opening and separator.strip() in {"–", "—"})
     )
+
+
+def _day_and_month(text: str, vocabulary: Vocabulary) -> bool:
+    """``Nov 19``, ``5 марта``: a day's number and a month's name."""
+    words = [word.rstrip(".").casefold() for word in text.split()]
+    return any(word.isdigit() for word in words) and any(w in vocabulary.months for w in words)
 
 
 def _agency_like(match: re.Match[str]) -> bool:

@@ -24,7 +24,7 @@ def end_markers(state: State) -> None:
     vocabulary = state.vocabulary
     for index, line in enumerate(state.lines):
         text = line.text
-        marker = bool(text) and (_is_marker(text, vocabulary) or _is_notice(text))
+        marker = bool(text) and (_is_marker(text, vocabulary) or _is_notice(text, vocabulary))
         if marker and state.claim(index, Role.CHROME):
             state.barriers.add(index)
 
@@ -38,7 +38,7 @@ def _is_marker(text: str, vocabulary: Vocabulary) -> bool:
     return text.casefold().startswith(vocabulary.end_marker_prefixes) and not ends_sentence(text)
 
 
-def _is_notice(text: str) -> bool:
+def _is_notice(text: str, vocabulary: Vocabulary) -> bool:
     if len(text) > MAX_NOTICE_CHARS:
         return False
-    return is_copyright_notice(text)
+    return is_copyright_notice(text, vocabulary)

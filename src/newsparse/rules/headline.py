@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 
+from newsparse.letters import UPPER
 from newsparse.model import META_ROLES, PageMeta, Role
 from newsparse.shape import LINK_DENSITY, could_be_headline, is_title_like, word_count
 from newsparse.state import State, TitleSplit
@@ -60,7 +61,7 @@ MIN_PRINTED_WORDS = 5
 # Where a kicker ends before the headline in one line: a separator.
 _KICKER_CUTS = re.compile(r"\s*[:|–—-]\s+")
 # A full stop followed by a capital inside the line: two sentences (a standfirst).
-_SENTENCE_BREAK = re.compile(r"[.!?] [A-Z]")
+_SENTENCE_BREAK = re.compile(rf"[.!?] {UPPER}")
 
 
 def headline(state: State) -> None:
