@@ -64,12 +64,18 @@ def assemble(state: State) -> list[Article]:
             metadata=page,
         )
         articles[0] = with_declared(first, state.declared)
-    return [_zoned(_with_language(article, state), state) for article in articles]
+    alone = len(articles) == 1
+    return [_zoned(_with_language(article, state, alone), state) for article in articles]
 
 
-def _with_language(article: Article, state: State) -> Article:
+def _with_language(article: Article, state: State, alone: bool) -> Article:
+    """The article's language when its page declares none: the one the page was read in
+    (``Vocabulary.first``) when the page holds this article alone, else the one its own
+    words tell (a dump of several stories may mix languages)."""
     if article.language is not None:
         return article
+    if alone and state.vocabulary.language is not None:
+        return attrs.evolve(article, language=state.vocabulary.language)
     words = (article.headline or "", article.standfirst or "", *article.body)
     return attrs.evolve(article, language=detect(words, state.vocabulary))
 

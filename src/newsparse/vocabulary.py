@@ -156,8 +156,8 @@ class Vocabulary:
     gallery_of: frozenset[str]
     rights_reserved: frozenset[str]
     by_language: Mapping[str, Vocabulary] = ReadOnlyMap({})
-    """Each language's own vocabulary (with the common words), for ``first``; empty in a
-    vocabulary of one language."""
+    """Each language's own vocabulary (with the common words), for ``first`` and for
+    telling a text's language."""
     language: str | None = None
     """The language ``first`` put first, or None when every language counts alike."""
     _derived: dict[Callable[[Vocabulary], object], object] = attrs.field(
