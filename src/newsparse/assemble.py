@@ -286,14 +286,16 @@ def _article(state: State, segment: range) -> Article:
             body.append(lines[index].text)
         elif role is Role.DATELINE and isinstance(payload, DatelineSplit):
             dateline = dateline or payload.dateline
-            body.append(payload.rest)
+            if payload.rest:  # a dateline printed on a line of its own leaves no paragraph
+                body.append(payload.rest)
         elif isinstance(payload, MetaLine) and role is Role.CHROME:
             stray_stamps.extend(payload.stamps)
         elif isinstance(payload, MetaLine):
             metas.append(payload)
         elif role is Role.STANDFIRST and isinstance(payload, DatelineSplit):
             dateline = dateline or payload.dateline
-            standfirst.append(payload.rest)
+            if payload.rest:
+                standfirst.append(payload.rest)
         elif role is Role.STANDFIRST:
             standfirst.append(lines[index].text)
         elif role is Role.CREDIT and isinstance(payload, str):

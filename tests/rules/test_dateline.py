@@ -261,3 +261,30 @@ Radfahrverbände begrüßten die Pläne, forderten aber mehr Tempo beim Ausbau d
     )
     assert article.authors == ("Anna Berg",)
     assert article.body[0].startswith("Der Senat will")
+
+
+OWN_LINE = [
+    "Harbour strike ends after three days of talks",
+    "By Ann Lee",
+    "RIVERSIDE, OREGON",
+    "The strike at the harbour ended on Monday after three days of talks between the union "
+    "and the port authority, both sides said.",
+    "Crews returned to the docks by the afternoon, and the first ferry left on time for the "
+    "island at four o'clock.",
+    "The union said the new contract raises pay by four percent a year and limits night "
+    "shifts to two a week for every crew.",
+]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "\n\n".join(OWN_LINE),
+        f"<article><h1>{OWN_LINE[0]}</h1>" + "".join(f"<p>{p}</p>" for p in OWN_LINE[1:]),
+    ],
+    ids=["text", "html"],
+)
+def test_a_dateline_on_a_line_of_its_own_leaves_no_empty_paragraph(page: str) -> None:
+    article = newsparse.parse(page)
+    assert article.dateline == Dateline("RIVERSIDE, OREGON", None, "RIVERSIDE, OREGON")
+    assert article.body == tuple(OWN_LINE[3:])
