@@ -259,6 +259,17 @@ def _printed(state: State) -> list[Article]:
 _TEXT_FIELDS = frozenset({Role.HEADLINE, Role.BODY, Role.STANDFIRST})
 
 
+def _add_credit(images: list[Image], credited: Image, awaiting: bool) -> None:
+    """A credit line credits the image before it when that has none (its caption came
+    first), and gives it its picture's address if it has none; else it is an image of its
+    own."""
+    if images and images[-1].credit is None and not awaiting:
+        last = images[-1]
+        images[-1] = attrs.evolve(last, credit=credited.credit, url=last.url or credited.url)
+    else:
+        images.append(credited)
+
+
 def _article(state: State, segment: range) -> Article:
     lines, roles, payloads = state.lines, state.roles, state.payloads
     headline = kicker = None
@@ -299,10 +310,7 @@ def _article(state: State, segment: range) -> Article:
         elif role is Role.STANDFIRST:
             standfirst.append(lines[index].text)
         elif role is Role.CREDIT and isinstance(payload, str):
-            if images and images[-1].credit is None and not awaiting:
-                images[-1] = attrs.evolve(images[-1], credit=payload)
-            else:
-                images.append(Image(credit=payload))
+            _add_credit(images, Image(credit=payload, url=state.image_url(index)), awaiting)
         elif role is Role.GALLERY_COUNTER and isinstance(payload, GalleryPosition):
             images.append(Image(position=payload.position, total=payload.total))
             open_counter = True

@@ -43,6 +43,10 @@ class Hints:
     """Serial numbers of the elements around the line, outermost first: lines whose paths
     share a prefix stand in the same container (``<div class="article-body">``). The numbers
     mean something only within one page, so they take no part in comparing Hints."""
+    image: str | None = None
+    """The address of the picture the line stands with, as the page writes it (maybe
+    relative): the first image in the line's ``<figure>``, or in the caption element (class
+    ``caption``/``credit``) that holds the line, or just before that element."""
 
 
 @attrs.frozen

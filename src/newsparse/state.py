@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from datetime import datetime
+from urllib.parse import urljoin
 
 import attrs
 
@@ -111,6 +112,20 @@ class State:
     def __attrs_post_init__(self) -> None:
         self.roles = [None] * len(self.lines)
         self.rule_names = [""] * len(self.lines)
+
+    def image_url(self, index: int) -> str | None:
+        """The address of the picture line ``index`` stands with (``Hints.image``), made
+        absolute against the page's address, or its canonical one without it; None for a
+        line outside a figure and for text input."""
+        hints = self.lines[index].hints
+        if hints is None or hints.image is None:
+            return None
+        page = self.page
+        base = page and (page.url or page.canonical_url)
+        try:
+            return urljoin(base, hints.image) if base else hints.image
+        except ValueError:  # no URL at all ("http://[broken"): kept as written
+            return hints.image
 
     def is_free(self, index: int) -> bool:
         return self.roles[index] is None

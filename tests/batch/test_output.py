@@ -116,7 +116,7 @@ def test_csv_has_the_source_and_every_article_field() -> None:
         (
             "images",
             '[{"caption": "Waves break over the harbour wall.", "credit": "Jo Ray", '
-            '"position": null, "total": null, "url": null, "flags": []}]',
+            '"position": null, "total": null, "url": "/storm.jpg", "flags": []}]',
         ),
         ("dateline", '{"location": "PORTSMOUTH", "agency": null, "raw": "PORTSMOUTH:"}'),
         ("published_date_only", "false"),

@@ -132,6 +132,42 @@ def test_figure_and_caption(html: str, tag: str, in_figure: bool, caption: bool)
 
 
 @pytest.mark.parametrize(
+    ("html", "image"),
+    [
+        ("<figure><img src='a.jpg'><figcaption>A photo</figcaption></figure>", "a.jpg"),
+        ("<figure><div><p><img src='b.jpg'></p></div><div>In figure</div></figure>", "b.jpg"),
+        ("<figure><img src=''><figcaption>A photo</figcaption></figure>", None),
+        (
+            "<figure><img src='/blank.gif' data-src='c.jpg'><figcaption>A</figcaption></figure>",
+            "c.jpg",
+        ),
+        (
+            "<figure><img src='/i/d.jpg' data-src='x.jpg'><figcaption>A</figcaption></figure>",
+            "/i/d.jpg",
+        ),
+        (
+            "<figure><img srcset='e1.jpg 1x, e2.jpg 2x'><figcaption>A</figcaption></figure>",
+            "e2.jpg",
+        ),
+        ("<div class='caption'><img src='f.jpg'>Caption by class</div>", "f.jpg"),
+        ("<div><img src='g.jpg'><p>Plain</p></div>", None),
+        ("<p>Plain</p>", None),
+    ],
+)
+def test_figure_image(html: str, image: str | None) -> None:
+    assert only_hints(html).image == image
+
+
+def test_a_figure_inside_a_figure_shows_its_own_picture() -> None:
+    lines = read_html(
+        "<figure><img src='a.jpg'><figure><img src='b.jpg'>"
+        "<figcaption>Inner</figcaption></figure></figure>",
+        LIMIT,
+    ).lines
+    assert [line.hints.image for line in lines if line.hints] == ["b.jpg"]
+
+
+@pytest.mark.parametrize(
     ("html", "density"),
     [
         ("<p>no links here</p>", 0.0),

@@ -95,7 +95,8 @@ def _claim(  # noqa: PLR0917 - the walk's state, passed on
         state.claim(index, Role.CREDIT, credited)
         return
     if after_counter or labelled or prefixed or marked:
-        state.claim(index, Role.CAPTION, Image(caption=caption or None, credit=credit))
+        image = Image(caption=caption or None, credit=credit, url=state.image_url(index))
+        state.claim(index, Role.CAPTION, image)
         return
     credit = credit_line(text, vocabulary)
     if credit is None:
@@ -104,7 +105,8 @@ def _claim(  # noqa: PLR0917 - the walk's state, passed on
     if previous is not None and state.is_free(previous):
         above = state.lines[previous].text
         if len(above) <= MAX_CAPTION_CHARS and not above.endswith(":"):
-            state.claim(previous, Role.CAPTION, Image(caption=above))
+            url = state.image_url(previous) or state.image_url(index)
+            state.claim(previous, Role.CAPTION, Image(caption=above, url=url))
 
 
 def _could_be_caption(text: str, vocabulary: Vocabulary) -> bool:

@@ -28,7 +28,9 @@ class and id values of that element and its ancestors (``css-1x2y3z`` gives ``cs
 most 64, the nearest kept; ``caption`` is set by ``figcaption`` or a ``caption``/``credit``
 word; ``link_density`` is rounded to two decimals; ``datetime`` comes from the line's first
 ``<time>``; ``landmark`` also reads ``role`` (``navigation`` → ``nav``, ``banner`` →
-``header``, ``contentinfo`` → ``footer``, ``complementary`` → ``aside``).
+``header``, ``contentinfo`` → ``footer``, ``complementary`` → ``aside``); ``image`` is the
+address of the picture of the line's ``<figure>`` or caption element, read only for those
+elements (see ``_figure_image``).
 
     >>> page = read_html("<h1>Storm hits coast</h1><p>By <a href='/ann'>Ann Lee</a></p>", 10_000)
     >>> [(line.number, line.text, line.hints.tag) for line in page.lines]
@@ -143,6 +145,84 @@ def _style_hides(style: str) -> bool:
     return "display:none" in folded or "visibility:hidden" in folded
 
 
+# Where lazy-loading pages keep a picture's address until a script moves it to ``src``.
+_LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original")
+_SRCSETS = ("srcset", "data-srcset")
+# A ``src`` a lazy-loading page shows until the picture loads: a blank or spinner image.
+_PLACEHOLDER = re.compile(
+    r"(?:placeholder|blank|spacer|transparent|pixel|missing|lazy|loading|loader|1x1)[^/]*$",
+    re.IGNORECASE,
+)
+# Candidates in a srcset are apart by a comma and a space, or by a comma after a width or
+# density; a comma inside an address (``w_480,h_300``) separates nothing.
+_SRCSET_COMMA = re.compile(r",\s+|(?<=\d[wx]),")
+# A caption element outside a <figure> stands after its picture: the elements looked at.
+_SIBLINGS_BEFORE_CAPTION = 2
+
+
+def _figure_image(element: Any, in_figure: bool) -> str | None:
+    """The address of the picture of a ``<figure>`` or caption element, as written: that of
+    its first ``<img>``, else of its first ``<source>`` (in a ``<picture>``). A caption
+    element that holds no picture (not a figure) takes the one just before it."""
+    candidates = [element]
+    if not in_figure:
+        candidates += itertools.islice(
+            element.itersiblings(preceding=True), _SIBLINGS_BEFORE_CAPTION
+        )
+    for candidate in candidates:
+        if not isinstance(candidate.tag, str):
+            continue
+        img = next(candidate.iter("{*}img"), None)
+        address = _img_address(img) if img is not None else None
+        if address:
+            return address
+        for source in candidate.iter("{*}source"):
+            address = _widest(source.get("srcset") or source.get("data-srcset") or "")
+            if address:
+                return address
+    return None
+
+
+def _img_address(img: Any) -> str | None:
+    """An ``<img>``'s address: its ``src``, unless that is missing, a ``data:`` URI or a
+    placeholder while a lazy-loading attribute holds the picture; else its widest srcset."""
+    src = (img.get("src") or "").strip()
+    if src and not src.startswith("data:") and not _PLACEHOLDER.search(src):
+        return src
+    for name in _LAZY_SOURCES:
+        lazy = (img.get(name) or "").strip()
+        if lazy and not lazy.startswith("data:"):
+            return lazy
+    for name in _SRCSETS:
+        widest = _widest(img.get(name) or "")
+        if widest:
+            return widest
+    # A placeholder-looking src with nothing better beside it may be the picture after all.
+    return src if src and not src.startswith("data:") else None
+
+
+def _widest(srcset: str) -> str | None:
+    """The address of the widest (or densest) candidate of a ``srcset``; ties go to the
+    first. ``a.jpg 480w, b.jpg 1024w`` → ``b.jpg``."""
+    best, best_size = None, -1.0
+    for candidate in _SRCSET_COMMA.split(srcset):
+        words = candidate.split()
+        if not words or words[0].startswith("data:"):
+            continue
+        size = _size(words[1]) if len(words) > 1 else 1.0
+        if size > best_size:
+            best, best_size = words[0].rstrip(","), size
+    return best
+
+
+def _size(descriptor: str) -> float:
+    """The number in a srcset width or density descriptor (``1024w``, ``2x``); 0 if none."""
+    try:
+        return float(descriptor[:-1])
+    except ValueError:
+        return 0.0
+
+
 def _hides(element: Any) -> bool:
     """Whether the element itself is hidden: ``hidden``, ``aria-hidden="true"``, inline style."""
     return _hidden(element.get("style"), element.get("hidden"), element.get("aria-hidden"))
@@ -168,8 +248,8 @@ class _Frame:
     """The hints an element gives the text inside it, its own and its ancestors' together."""
 
     __slots__ = (
-        "_children", "_hints", "_serials", "block", "caption", "heading", "hidden", "in_figure",
-        "in_list", "itemprop", "landmark", "path", "words",
+        "_children", "_hints", "_serials", "block", "caption", "heading", "hidden", "image",
+        "in_figure", "in_list", "itemprop", "landmark", "path", "pictured", "words",
     )  # fmt: skip
 
     def __init__(  # noqa: PLR0917 - positional: one is built for most elements of a page
@@ -185,6 +265,8 @@ class _Frame:
         itemprop: str | None = None,
         path: tuple[int, ...] = (),
         serials: Iterator[int] | None = None,
+        image: str | None = None,
+        pictured: bool = False,
     ) -> None:
         self.block = block
         self.path = path
@@ -198,6 +280,10 @@ class _Frame:
         self.words = words
         self.hidden = hidden
         self.itemprop = itemprop
+        self.image = image
+        self.pictured = pictured
+        """Whether the element opens a picture's frame (a ``<figure>``, a caption element):
+        its image is read from the element itself (see ``child``)."""
         self._hints: dict[tuple[float, str | None], Hints] = {}
         self._children: dict[tuple[Any, ...], _Frame] = {}
 
@@ -221,7 +307,21 @@ class _Frame:
         frame = self._children.get(key)
         if frame is None:
             frame = self._children[key] = self._child(element, *key)
+        if frame.pictured and frame is not self:
+            # Figures alike in tag and attributes show different pictures: only they read
+            # their element, so other elements pay nothing for it.
+            frame = frame._with_image(_figure_image(element, frame.in_figure))
         return frame
+
+    def _with_image(self, image: str | None) -> _Frame:
+        """This frame for one element of those sharing it, with that element's picture."""
+        if image == self.image:
+            return self
+        return _Frame(
+            self.block, self.heading, self.in_list, self.in_figure, self.caption,
+            self.landmark, self.words, self.hidden, self.itemprop, self.path, self._serials,
+            image, self.pictured,
+        )  # fmt: skip
 
     def _child(  # noqa: PLR0917 - the attributes read once in ``child``
         self,
@@ -280,6 +380,11 @@ class _Frame:
             (itemprop and itemprop.strip()) or self.itemprop,
             (*self.path, next(self._serials)),
             self._serials,
+            self.image,
+            # Every figure shows its own picture; a caption element inside a figure or
+            # another caption element shows that one's.
+            tag == "figure"
+            or (not (self.in_figure or self.caption) and (tag in _FIGURES or caption)),
         )
 
     def hints(self, link_density: float, datetime: str | None) -> Hints:
@@ -303,6 +408,7 @@ class _Frame:
             datetime=datetime,
             itemprop=self.itemprop,
             path=self.path,
+            image=self.image,
         )
 
 
