@@ -46,7 +46,7 @@ class Hints:
     image: str | None = None
     """The address of the picture the line stands with, as the page writes it (maybe
     relative): the first image in the line's ``<figure>``, or in the caption element (class
-    ``caption``/``credit``) that holds the line, or just before that element."""
+    ``caption``/``credit``) that holds the line, or just before that element or its parent."""
 
 
 @attrs.frozen

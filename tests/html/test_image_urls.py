@@ -39,6 +39,7 @@ def _images(figure: str, url: str | None = PAGE_URL) -> tuple[newsparse.Image, .
             "https://paper.example/p/c.jpg",
         ),
         ('<figure><img data-original="/p/d.jpg">CAPTION</figure>', "https://paper.example/p/d.jpg"),
+        ('<figure><img data-normal="/p/d2.jpg">CAPTION</figure>', "https://paper.example/p/d2.jpg"),
         # Without a src, the widest candidate of srcset.
         (
             '<figure><img srcset="a.jpg 480w, b.jpg 1024w, c.jpg 800w">CAPTION</figure>',
@@ -64,6 +65,12 @@ def _images(figure: str, url: str | None = PAGE_URL) -> tuple[newsparse.Image, .
             '<div><img src="/h.jpg"><p class="wp-caption-text">Water in the market square. '
             "(Photo: Ida Berg)</p></div>",
             "https://paper.example/h.jpg",
+        ),
+        (
+            '<div><div class="image"><img src="/i.jpg"></div><div class="meta">'
+            '<p class="image-caption">Water in the market square. (Photo: Ida Berg)</p>'
+            "</div></div>",
+            "https://paper.example/i.jpg",
         ),
         # An address that is no URL stays as written: a page never fails on it.
         ('<figure><img src="http://[broken/o.jpg">CAPTION</figure>', "http://[broken/o.jpg"),

@@ -146,7 +146,7 @@ def _style_hides(style: str) -> bool:
 
 
 # Where lazy-loading pages keep a picture's address until a script moves it to ``src``.
-_LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original")
+_LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-normal")
 _SRCSETS = ("srcset", "data-srcset")
 # A ``src`` a lazy-loading page shows until the picture loads: a blank or spinner image.
 _PLACEHOLDER = re.compile(
@@ -156,19 +156,23 @@ _PLACEHOLDER = re.compile(
 # Candidates in a srcset are apart by a comma and a space, or by a comma after a width or
 # density; a comma inside an address (``w_480,h_300``) separates nothing.
 _SRCSET_COMMA = re.compile(r",\s+|(?<=\d[wx]),")
-# A caption element outside a <figure> stands after its picture: the elements looked at.
+# A caption element outside a <figure> stands after its picture, or in a box after the
+# picture's box: the elements looked at before it, and before its parent.
 _SIBLINGS_BEFORE_CAPTION = 2
 
 
 def _figure_image(element: Any, in_figure: bool) -> str | None:
     """The address of the picture of a ``<figure>`` or caption element, as written: that of
     its first ``<img>``, else of its first ``<source>`` (in a ``<picture>``). A caption
-    element that holds no picture (not a figure) takes the one just before it."""
+    element that holds no picture (not a figure) takes the one just before it, or just
+    before its parent (``<div><img></div><div><p class="caption">``)."""
     candidates = [element]
     if not in_figure:
-        candidates += itertools.islice(
-            element.itersiblings(preceding=True), _SIBLINGS_BEFORE_CAPTION
-        )
+        parent = element.getparent()
+        for node in (element,) if parent is None else (element, parent):
+            candidates += itertools.islice(
+                node.itersiblings(preceding=True), _SIBLINGS_BEFORE_CAPTION
+            )
     for candidate in candidates:
         if not isinstance(candidate.tag, str):
             continue
