@@ -99,6 +99,12 @@ LD = '<script type="application/ld+json">{{"@type": "NewsArticle", "image": {ima
             "https://courier.example/x",
             "https://courier.example/first.jpg",
         ),
+        # No URL at all: kept as written, and the article is still read.
+        (
+            '<meta property="og:image" content="http://[broken/a.jpg">',
+            "https://courier.example/x",
+            "http://[broken/a.jpg",
+        ),
     ],
 )
 def test_top_image_url_is_absolute(head: str, url: str | None, top_image: str) -> None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from datetime import datetime
-from urllib.parse import urljoin
 
 import attrs
 
+from newsparse.addresses import absolute
 from newsparse.bylines import MetaLine
 from newsparse.errors import NotARole
 from newsparse.lines import Line
@@ -121,11 +121,8 @@ class State:
         if hints is None or hints.image is None:
             return None
         page = self.page
-        base = page and (page.url or page.canonical_url)
-        try:
-            return urljoin(base, hints.image) if base else hints.image
-        except ValueError:  # no URL at all ("http://[broken"): kept as written
-            return hints.image
+        base = (page.url or page.canonical_url) if page is not None else None
+        return absolute(hints.image, base)
 
     def is_free(self, index: int) -> bool:
         return self.roles[index] is None

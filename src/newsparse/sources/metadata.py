@@ -36,8 +36,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import Any, TypeVar
-from urllib.parse import urljoin
 
+from newsparse.addresses import absolute
 from newsparse.bylines import declared_names, is_address
 from newsparse.dates import read_declared
 from newsparse.lines import normalise
@@ -160,7 +160,7 @@ def read_metadata(
     canonical = page.canonical or metas.text("og:url") or ld.url()
     language = page.language or metas.text("content-language") or ld.text("inLanguage")
     locale = metas.text("og:locale")
-    canonical_url = _absolute(canonical, url) if canonical else None
+    canonical_url = absolute(canonical, url) if canonical else None
     # Without the address the page came from, its canonical one places its pictures.
     base = url or canonical_url
     return PageMeta(
@@ -181,7 +181,7 @@ def read_metadata(
         canonical_url=canonical_url,
         url=url,
         image_urls=_unique(
-            _absolute(image, base)
+            absolute(image, base)
             for image in (*ld.images(), *(v for key in _IMAGES for v in metas.all(key)))
         ),
         types=ld.types,
@@ -467,7 +467,3 @@ def _dated(
             if first[0] is None:
                 first = (raw, None, source)
     return first
-
-
-def _absolute(address: str, base: str | None) -> str:
-    return urljoin(base, address) if base else address
