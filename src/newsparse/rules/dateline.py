@@ -139,11 +139,20 @@ def read_dateline_line(
     text: str, vocabulary: Vocabulary, *, opening: bool = False
 ) -> DatelineSplit | None:
     """A line that is nothing but a place: in capitals (``BAAR, SWITZERLAND``), or, on the
-    line ``opening`` the story, in ordinary case with a full stop (``Berlin.``)."""
+    line ``opening`` the story, in ordinary case with a full stop (``Berlin.``).
+
+    A place of several words in capitals stands alone only with its region, as a press
+    release prints it (``SAN JOSE, CALIFORNIA``): several words in capitals and no comma
+    (``THE ROAD AHEAD``, ``OLD TOWN HALL``, ``JANE DOE``) make a subhead, a name or a notice,
+    and the paragraph below is no lede.
+    """
     place = text[:-1] if text.endswith(".") and not text.isupper() else text
     if _PLACE_LINE.fullmatch(place) is None or _no_place(place, vocabulary):
         return None
-    if not (place.isupper() or (opening and place != text and _capitalised(place.split()))):
+    if place.isupper():
+        if "," not in place and len(place.split()) > 1:
+            return None
+    elif not (opening and place != text and _capitalised(place.split())):
         return None
     return DatelineSplit(Dateline(location=place, agency=None, raw=text), "")
 
