@@ -155,6 +155,7 @@ Rail operators cancelled dozens of services across the region on Tuesday morning
         ("SUBSCRIBE NOW", None),
         ("ЧТО ДАЛЬШЕ", None),
         ("OLD TOWN'S FIRE", None),
+        ("J.D", None),  # initials
     ],
 )
 def test_a_line_in_capitals_alone(line: str, expected: Dateline | None) -> None:

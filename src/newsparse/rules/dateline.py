@@ -125,10 +125,12 @@ def _known(agency: str | None, vocabulary: Vocabulary) -> bool:
 
 
 def _no_place(place: str, vocabulary: Vocabulary) -> bool:
-    """A word or two that name no place though they look like one: too short, a stopword
-    (``Die.``), or a word the vocabulary knows is none (``Nein.``, ``Today``)."""
+    """A word or two that name no place though they look like one: fewer than three letters
+    (``J.D``, someone's initials), a stopword (``Die.``), or a word the vocabulary knows is
+    none (``Nein.``, ``Today``)."""
     folded = place.casefold()
-    return len(place) < 3 or folded in vocabulary.stopwords or folded in vocabulary.not_places
+    short = sum(ch.isalpha() for ch in place) < 3
+    return short or folded in vocabulary.stopwords or folded in vocabulary.not_places
 
 
 def _capitalised(words: list[str]) -> bool:
