@@ -308,6 +308,22 @@ Radfahrverbände begrüßten die Pläne, forderten aber mehr Tempo beim Ausbau d
     assert article.body[0].startswith("Der Senat will")
 
 
+def test_a_kicker_opening_the_standfirst_is_no_dateline() -> None:
+    text = """Harbour town counts the cost of the storm
+EXCLUSIVE PICTURES: The council shows the flooded seafront road from the air.
+By Ann Lee
+Heavy rain flooded the harbour town on Tuesday, and the council closed the seafront road.
+Engineers will inspect the sea wall this week before the road can open again, officials said.
+Shops along the seafront stayed shut, and the ferry to the island was cancelled until Friday.
+"""
+    article = newsparse.parse_text(text)
+    assert article.dateline is None
+    assert article.standfirst == (
+        "EXCLUSIVE PICTURES: The council shows the flooded seafront road from the air."
+    )
+    assert article.body[0].startswith("Heavy rain flooded")
+
+
 OWN_LINE = [
     "Harbour strike ends after three days of talks",
     "By Ann Lee",

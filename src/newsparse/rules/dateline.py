@@ -98,14 +98,18 @@ def _opening(state: State, index: int) -> DatelineSplit | None:
 
 def _dateline_in_standfirst(state: State, zone: range) -> bool:
     """``Berlin. Die Füchse stehen im Viertelfinale.`` opening the standfirst: the dateline
-    is split off and the standfirst keeps the rest."""
+    is split off and the standfirst keeps the rest.
+
+    Words in capitals and a colon opening a standfirst are its kicker, not a place:
+    ``EXCLUSIVE PICTURES: The mayor …``.
+    """
     index = state.first(Role.STANDFIRST, zone)
     if index is None:
         return False
     text = state.lines[index].text
     vocabulary = state.vocabulary
     found = read_dateline(text, vocabulary, opening=True) or read_dotted_dateline(text, vocabulary)
-    if found is None:
+    if found is None or found.dateline.raw.endswith(":"):
         return False
     state.relabel(index, Role.STANDFIRST, found)
     return True
