@@ -143,6 +143,51 @@ Rail operators cancelled dozens of services across the region on Tuesday morning
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("SAN JOSE, CALIFORNIA", Dateline("SAN JOSE, CALIFORNIA", None, "SAN JOSE, CALIFORNIA")),
+        ("OSLO", Dateline("OSLO", None, "OSLO")),
+        ("MOSKAU/KIEW", Dateline("MOSKAU/KIEW", None, "MOSKAU/KIEW")),
+        # Several words in capitals and no region: a subhead, a name or a notice.
+        ("THE ROAD AHEAD", None),
+        ("HARBOUR REGATTA RESULTS", None),
+        ("JANE DOE", None),
+        ("SUBSCRIBE NOW", None),
+        ("ЧТО ДАЛЬШЕ", None),
+        ("OLD TOWN'S FIRE", None),
+        ("J.D", None),  # initials
+    ],
+)
+def test_a_line_in_capitals_alone(line: str, expected: Dateline | None) -> None:
+    found = read_dateline_line(line, VOCABULARY)
+    assert (found.dateline if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A subhead between the story's paragraphs.
+        """Harbour town counts the cost of the storm
+By Ann Lee
+Heavy rain flooded the harbour town on Tuesday, and the council closed the seafront road.
+THE ROAD AHEAD
+Engineers will inspect the sea wall this week before the road can open again, officials said.
+""",
+        # A name in capitals just above the lede.
+        """Harbour town counts the cost of the storm
+JANE DOE
+Heavy rain flooded the harbour town on Tuesday, and the council closed the seafront road.
+Engineers will inspect the sea wall this week before the road can open again, officials said.
+""",
+    ],
+)
+def test_a_line_in_capitals_alone_keeps_the_lede(text: str) -> None:
+    [article] = newsparse.parse_all(text).articles
+    assert article.dateline is None
+    assert article.body[0].startswith("Heavy rain flooded")
+
+
+@pytest.mark.parametrize(
     ("line", "opening", "location", "agency", "rest"),
     [
         ("МОСКВА — Мэр города заявил.", False, "МОСКВА", None, "Мэр города заявил."),
@@ -261,6 +306,22 @@ Radfahrverbände begrüßten die Pläne, forderten aber mehr Tempo beim Ausbau d
     )
     assert article.authors == ("Anna Berg",)
     assert article.body[0].startswith("Der Senat will")
+
+
+def test_a_kicker_opening_the_standfirst_is_no_dateline() -> None:
+    text = """Harbour town counts the cost of the storm
+EXCLUSIVE PICTURES: The council shows the flooded seafront road from the air.
+By Ann Lee
+Heavy rain flooded the harbour town on Tuesday, and the council closed the seafront road.
+Engineers will inspect the sea wall this week before the road can open again, officials said.
+Shops along the seafront stayed shut, and the ferry to the island was cancelled until Friday.
+"""
+    article = newsparse.parse_text(text)
+    assert article.dateline is None
+    assert article.standfirst == (
+        "EXCLUSIVE PICTURES: The council shows the flooded seafront road from the air."
+    )
+    assert article.body[0].startswith("Heavy rain flooded")
 
 
 OWN_LINE = [

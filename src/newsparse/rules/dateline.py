@@ -98,14 +98,18 @@ def _opening(state: State, index: int) -> DatelineSplit | None:
 
 def _dateline_in_standfirst(state: State, zone: range) -> bool:
     """``Berlin. Die Füchse stehen im Viertelfinale.`` opening the standfirst: the dateline
-    is split off and the standfirst keeps the rest."""
+    is split off and the standfirst keeps the rest.
+
+    Words in capitals and a colon opening a standfirst are its kicker, not a place:
+    ``EXCLUSIVE PICTURES: The mayor …``.
+    """
     index = state.first(Role.STANDFIRST, zone)
     if index is None:
         return False
     text = state.lines[index].text
     vocabulary = state.vocabulary
     found = read_dateline(text, vocabulary, opening=True) or read_dotted_dateline(text, vocabulary)
-    if found is None:
+    if found is None or found.dateline.raw.endswith(":"):
         return False
     state.relabel(index, Role.STANDFIRST, found)
     return True
@@ -125,10 +129,12 @@ def _known(agency: str | None, vocabulary: Vocabulary) -> bool:
 
 
 def _no_place(place: str, vocabulary: Vocabulary) -> bool:
-    """A word or two that name no place though they look like one: too short, a stopword
-    (``Die.``), or a word the vocabulary knows is none (``Nein.``, ``Today``)."""
+    """A word or two that name no place though they look like one: fewer than three letters
+    (``J.D``, someone's initials), a stopword (``Die.``), or a word the vocabulary knows is
+    none (``Nein.``, ``Today``)."""
     folded = place.casefold()
-    return len(place) < 3 or folded in vocabulary.stopwords or folded in vocabulary.not_places
+    short = sum(ch.isalpha() for ch in place) < 3
+    return short or folded in vocabulary.stopwords or folded in vocabulary.not_places
 
 
 def _capitalised(words: list[str]) -> bool:
@@ -139,11 +145,20 @@ def read_dateline_line(
     text: str, vocabulary: Vocabulary, *, opening: bool = False
 ) -> DatelineSplit | None:
     """A line that is nothing but a place: in capitals (``BAAR, SWITZERLAND``), or, on the
-    line ``opening`` the story, in ordinary case with a full stop (``Berlin.``)."""
+    line ``opening`` the story, in ordinary case with a full stop (``Berlin.``).
+
+    A place of several words in capitals stands alone only with its region, as a press
+    release prints it (``SAN JOSE, CALIFORNIA``): several words in capitals and no comma
+    (``THE ROAD AHEAD``, ``OLD TOWN HALL``, ``JANE DOE``) make a subhead, a name or a notice,
+    and the paragraph below is no lede.
+    """
     place = text[:-1] if text.endswith(".") and not text.isupper() else text
     if _PLACE_LINE.fullmatch(place) is None or _no_place(place, vocabulary):
         return None
-    if not (place.isupper() or (opening and place != text and _capitalised(place.split()))):
+    if place.isupper():
+        if "," not in place and len(place.split()) > 1:
+            return None
+    elif not (opening and place != text and _capitalised(place.split())):
         return None
     return DatelineSplit(Dateline(location=place, agency=None, raw=text), "")
 
