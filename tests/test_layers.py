@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "newsparse"
 
 PARTS = {
     "model": ["model", "errors", "lines"],
-    "readers": ["dates", "vocabulary", "bylines", "shape", "language", "letters"],
+    "readers": ["dates", "vocabulary", "bylines", "shape", "language", "letters", "blocks"],
     "core": ["pipeline", "ruler", "state", "assemble"],
     "rules": ["rules"],
     "sources": ["sources"],

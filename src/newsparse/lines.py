@@ -43,6 +43,8 @@ class Hints:
     """Serial numbers of the elements around the line, outermost first: lines whose paths
     share a prefix stand in the same container (``<div class="article-body">``). The numbers
     mean something only within one page, so they take no part in comparing Hints."""
+    quote: bool = False
+    """The line stands in a ``<blockquote>``."""
 
 
 @attrs.frozen
@@ -60,6 +62,9 @@ class Line:
     """HTML headings only: the texts of the heading's child elements, in order, when it has
     more than one (``<h1><span>Akkutechnik:</span> <span>Hat Quantumscape …</span></h1>``
     gives two); a kicker printed in the headline's element is the first."""
+    cells: tuple[str, ...] = ()
+    """HTML table rows only: the texts of the row's cells, in order (the line's text holds
+    them apart by a space)."""
 
 
 def normalise(raw: str) -> str:

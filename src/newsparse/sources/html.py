@@ -169,7 +169,7 @@ class _Frame:
 
     __slots__ = (
         "_children", "_hints", "_serials", "block", "caption", "heading", "hidden", "in_figure",
-        "in_list", "itemprop", "landmark", "path", "words",
+        "in_list", "itemprop", "landmark", "path", "quote", "words",
     )  # fmt: skip
 
     def __init__(  # noqa: PLR0917 - positional: one is built for most elements of a page
@@ -185,8 +185,10 @@ class _Frame:
         itemprop: str | None = None,
         path: tuple[int, ...] = (),
         serials: Iterator[int] | None = None,
+        quote: bool = False,
     ) -> None:
         self.block = block
+        self.quote = quote
         self.path = path
         # Serial numbers tell a page's containers apart; each page counts its own.
         self._serials = itertools.count(1) if serials is None else serials
@@ -280,6 +282,7 @@ class _Frame:
             (itemprop and itemprop.strip()) or self.itemprop,
             (*self.path, next(self._serials)),
             self._serials,
+            self.quote or tag == "blockquote",
         )
 
     def hints(self, link_density: float, datetime: str | None) -> Hints:
@@ -303,6 +306,7 @@ class _Frame:
             datetime=datetime,
             itemprop=self.itemprop,
             path=self.path,
+            quote=self.quote,
         )
 
 
@@ -315,8 +319,8 @@ class _Builder:
     """
 
     __slots__ = (
-        "datetime", "depth", "frame", "frames", "heading_parts", "lines", "links", "low",
-        "open_links", "page_chars", "parts", "pre", "root", "stack", "story_depth",
+        "cells", "datetime", "depth", "frame", "frames", "heading_parts", "lines", "links",
+        "low", "open_links", "page_chars", "parts", "pre", "root", "stack", "story_depth",
     )  # fmt: skip
 
     def __init__(self, root: Any) -> None:
@@ -343,6 +347,8 @@ class _Builder:
         self.parts: list[str] = []
         self.links: list[str] = []
         self.datetime: str | None = None
+        self.cells: list[int] = []
+        """Where in ``parts`` each table cell of the line begins."""
         self.depth = 0
         """Stack depth of the innermost element holding the line's text; 0: no line open."""
         self.frame: _Frame | None = None
@@ -418,11 +424,22 @@ class _Builder:
                 frame = self.frame or self.frame_at(self.depth)
                 hints = frame.hints(density, self.datetime)
                 parts = _heading_line_parts(self.heading_parts, text) if self.heading_parts else ()
-                self.lines.append(Line(len(self.lines) + 1, text, hints, parts))
+                cells = self._cells() if self.cells else ()
+                self.lines.append(Line(len(self.lines) + 1, text, hints, parts, cells))
             self.depth, self.frame = 0, None
             self.parts.clear()
+        self.cells.clear()
         self.datetime = None
         self.heading_parts = ()
+
+    def _cells(self) -> tuple[str, ...]:
+        """The texts of the line's table cells; none when text precedes the first cell (a
+        row whose cells hold blocks of their own ends lines inside them)."""
+        starts = self.cells
+        if normalise("".join(self.parts[: starts[0]])):
+            return ()
+        ends = [*starts[1:], len(self.parts)]
+        return tuple(normalise("".join(self.parts[a:b])) for a, b in zip(starts, ends, strict=True))
 
 
 _LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
@@ -558,6 +575,7 @@ def html_lines(root: Any, *, concealed: bool = False) -> list[Line]:
                 builder.datetime = element.get("datetime")
             elif kind == _CELL:
                 builder.add(" ")
+                builder.cells.append(len(builder.parts))
             stack.append(element)
             # A story's own footer, read in full, ends as the block it is.
             kinds.append(_BLOCK if kind == _SUMMARY else kind)
