@@ -7,18 +7,8 @@ import attrs
 import pytest
 
 import newsparse
-from newsparse import (
-    Article,
-    Block,
-    BlockKind,
-    Dateline,
-    Image,
-    LineRecord,
-    Notice,
-    Role,
-    Stamp,
-    StampKind,
-)
+from newsparse import Article, Dateline, Image, LineRecord, Notice, Role, Stamp, StampKind
+from newsparse.model import Block, BlockKind
 
 FULL = Article(
     headline="Storm closes schools",
