@@ -58,6 +58,20 @@ def test_html_blocks_follow_the_markup(inner: str, middle: list[Block]) -> None:
     assert article.blocks == (Block(P, LEAD), *middle, Block(P, LAST))
 
 
+@pytest.mark.parametrize(
+    ("open_tag", "close_tag"), [("<ul><li>", "</li></ul>"), ("<blockquote>", "</blockquote>")]
+)
+def test_a_story_printed_whole_in_a_list_item_or_a_quote_is_paragraphs(
+    open_tag: str, close_tag: str
+) -> None:
+    page = (
+        _page("")
+        .replace(f"<p>{LEAD}", f"{open_tag}<p>{LEAD}")
+        .replace("</article>", f"{close_tag}</article>")
+    )
+    assert newsparse.parse_html(page).blocks == (Block(P, LEAD), Block(P, LAST))
+
+
 def test_html_blocks_cover_the_body_and_leave_it_as_it_was() -> None:
     inner = "<h2>Ferries wait</h2><ul><li>Ferries are cancelled.</li></ul>"
     article = newsparse.parse_html(_page(inner))
@@ -103,6 +117,16 @@ TEXT_LEAD = "HARWICH - A storm closed the harbour on Monday, and the ferries sta
             id="dashes at the end",
         ),
         pytest.param(
+            ["Two cups of flour", "One cup of sugar", LAST],
+            [Block(P, "Two cups of flour"), Block(P, "One cup of sugar"), Block(P, LAST)],
+            id="title-like lines side by side are no subheadings",
+        ),
+        pytest.param(
+            ["(More on Friday)", LAST],
+            [Block(P, "(More on Friday)"), Block(P, LAST)],
+            id="an aside in brackets is no subheading",
+        ),
+        pytest.param(
             ["Ferries will sail again on Wednesday.", LAST],
             [Block(P, "Ferries will sail again on Wednesday."), Block(P, LAST)],
             id="a short sentence is a paragraph",
@@ -114,7 +138,7 @@ TEXT_LEAD = "HARWICH - A storm closed the harbour on Monday, and the ferries sta
                 Block(BlockKind.LIST, items=("Ferries are cancelled.",)),
                 Block(P, LAST),
             ],
-            id="a subheading over a list",
+            id="a subheading over a list of sentences",
         ),
     ],
 )
