@@ -7,7 +7,8 @@ whitespace is folded as ``normalise`` does. Differences, all on purpose:
 
 - ``head``, ``script``, ``style``, ``noscript``, ``template``, ``svg``, ``iframe``, media and
   form fields, comments and processing instructions give no lines;
-- a table row is one line, its cells apart by a space (a browser puts a tab between them);
+- a table row is one line, its cells apart by a space (a browser puts a tab between them)
+  and their texts kept in ``Line.cells``;
 - an element that is hidden inside a visible one (``hidden``, ``aria-hidden="true"``, inline
   ``display:none`` or ``visibility:hidden``) gets lines of its own, marked ``hidden``, so a
   rule can drop them and leave the visible text as the browser shows it;
