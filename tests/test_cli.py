@@ -173,7 +173,7 @@ def test_one_file_gives_records_too(capsys: pytest.CaptureFixture[str]) -> None:
     records = json.loads(capsys.readouterr().out)
     assert [r["source"]["path"] for r in records] == [str(SEED), str(SEED)]
     assert run(["parse", str(SEED), "--format", "md"]) == 0
-    assert capsys.readouterr().out.startswith("## Belarus, Pakistan sign 15 agreements")
+    assert capsys.readouterr().out.startswith("# Belarus, Pakistan sign 15 agreements")
 
 
 def test_a_warc_archive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

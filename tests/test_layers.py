@@ -12,7 +12,16 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "newsparse"
 
 PARTS = {
     "model": ["model", "errors", "lines"],
-    "readers": ["dates", "vocabulary", "bylines", "shape", "language", "letters", "addresses"],
+    "readers": [
+        "dates",
+        "vocabulary",
+        "bylines",
+        "shape",
+        "language",
+        "letters",
+        "addresses",
+        "blocks",
+    ],
     "core": ["pipeline", "ruler", "state", "assemble"],
     "rules": ["rules"],
     "sources": ["sources"],

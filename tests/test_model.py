@@ -8,12 +8,17 @@ import pytest
 
 import newsparse
 from newsparse import Article, Dateline, Image, LineRecord, Notice, Role, Stamp, StampKind
+from newsparse.model import Block, BlockKind
 
 FULL = Article(
     headline="Storm closes schools",
     bullets=("Hundreds shut",),
     dateline=Dateline("LEEDS", "PA", "LEEDS (PA) -"),
     body=("Heavy snow closed schools.", "Trains were cancelled."),
+    blocks=(
+        Block(BlockKind.PARAGRAPH, "Heavy snow closed schools."),
+        Block(BlockKind.LIST, items=("Trains were cancelled.",)),
+    ),
     published=datetime(2024, 11, 26, 9, 30, tzinfo=timezone(timedelta(hours=-5))),
     updated=datetime(2024, 11, 26, 11, 59, 52, tzinfo=UTC),
     authors=("Ann Lee",),

@@ -29,6 +29,8 @@ from newsparse.errors import (
 )
 from newsparse.model import (
     Article,
+    Block,
+    BlockKind,
     Dateline,
     Image,
     LineRecord,
@@ -59,6 +61,8 @@ __all__ = [
     "EXPLAIN_WIDTH",
     "Article",
     "BinaryInput",
+    "Block",
+    "BlockKind",
     "Contract",
     "Dateline",
     "DecodeError",

@@ -9,9 +9,11 @@ from typing import Any
 
 import attrs
 
+from newsparse.blocks import read_blocks
 from newsparse.bylines import MetaLine
 from newsparse.dates import in_zone, is_date_only, run_zone
 from newsparse.language import bcp47, detect
+from newsparse.lines import Line
 from newsparse.model import Article, Image, LineRecord, Notice, Role, Stamp, StampKind
 from newsparse.state import (
     DatelineSplit,
@@ -275,7 +277,7 @@ def _article(state: State, segment: range) -> Article:
     headline = kicker = None
     bullets: list[str] = []
     standfirst: list[str] = []
-    body: list[str] = []
+    body: list[tuple[Line, str]] = []  # each paragraph with the line it was read from
     metas: list[MetaLine] = []
     images: list[Image] = []
     stray_stamps: list[Stamp] = []  # printed far from the story (see the strays rule)
@@ -294,11 +296,11 @@ def _article(state: State, segment: range) -> Article:
         elif role is Role.BULLET and isinstance(payload, str):
             bullets.append(payload)
         elif role is Role.BODY:
-            body.append(lines[index].text)
+            body.append((lines[index], lines[index].text))
         elif role is Role.DATELINE and isinstance(payload, DatelineSplit):
             dateline = dateline or payload.dateline
             if payload.rest:  # a dateline printed on a line of its own leaves no paragraph
-                body.append(payload.rest)
+                body.append((lines[index], payload.rest))
         elif isinstance(payload, MetaLine) and role is Role.CHROME:
             stray_stamps.extend(payload.stamps)
         elif isinstance(payload, MetaLine):
@@ -326,7 +328,8 @@ def _article(state: State, segment: range) -> Article:
         bullets=tuple(bullets),
         standfirst=" ".join(standfirst) or None,
         dateline=dateline,
-        body=tuple(body),
+        body=tuple(text for _, text in body),
+        blocks=read_blocks(body),
         published=_first_value([*_signed_first(metas), *stray_stamps], StampKind.PUBLISHED),
         updated=_first_value([*_signed_first(metas), *stray_stamps], StampKind.UPDATED),
         authors=tuple(dict.fromkeys(name for meta in metas for name in meta.authors)),

@@ -47,6 +47,8 @@ class Hints:
     """The address of the picture the line stands with, as the page writes it (maybe
     relative): the first image in the line's ``<figure>``, or in the caption element (class
     ``caption``/``credit``) that holds the line, or just before that element or its parent."""
+    quote: bool = False
+    """The line stands in a ``<blockquote>``."""
 
 
 @attrs.frozen
@@ -64,6 +66,9 @@ class Line:
     """HTML headings only: the texts of the heading's child elements, in order, when it has
     more than one (``<h1><span>Akkutechnik:</span> <span>Hat Quantumscape …</span></h1>``
     gives two); a kicker printed in the headline's element is the first."""
+    cells: tuple[str, ...] = ()
+    """HTML table rows only: the texts of the row's cells, in order (the line's text holds
+    them apart by a space)."""
 
 
 def normalise(raw: str) -> str:

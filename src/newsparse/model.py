@@ -77,6 +77,33 @@ class Image:
     flags: tuple[str, ...] = ()
 
 
+class BlockKind(enum.StrEnum):
+    """What a block of the body is."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST = "list"
+    QUOTE = "quote"
+    TABLE = "table"
+
+
+@attrs.frozen
+class Block:
+    """One block of an article's body, in the structure the page gives it.
+
+    A paragraph, heading or quote holds ``text`` (a heading its ``level``, 1 to 6); a list
+    holds its ``items``, a table its ``rows`` of cell texts. Each block stands for one or
+    more of the article's ``body`` paragraphs, in order: a list for one paragraph an item,
+    a table for one a row.
+    """
+
+    kind: BlockKind
+    text: str | None = None
+    level: int | None = None
+    items: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
+
+
 @attrs.frozen
 class Stamp:
     """A publication or update stamp as printed (``raw``) and as understood (``value``).
@@ -176,6 +203,9 @@ class Article:
     standfirst: str | None = None
     dateline: Dateline | None = None
     body: tuple[str, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    """The body in its structure: headings, lists, quotes and tables apart from paragraphs
+    (see ``Block``). The blocks stand for the ``body`` paragraphs, every one once, in order."""
     published: datetime | None = None
     updated: datetime | None = None
     published_date_only: bool = False
@@ -221,6 +251,16 @@ class Article:
         """The article's input lines that were given ``role``."""
         return tuple(record for record in self.lines if record.role is role)
 
+    def to_markdown(self) -> str:
+        """The article as Markdown: kicker, headline (``# ``), byline and dates, standfirst,
+        bullets, the body's blocks (the dateline opening the first paragraph) and the
+        images."""
+        return _render(self, markdown=True)
+
+    def to_text(self) -> str:
+        """The article as plain text, laid out as ``to_markdown`` without its marks."""
+        return _render(self, markdown=False)
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict; ``Article.from_dict`` turns it back into an equal Article."""
         result = _unstructure(self)
@@ -246,6 +286,82 @@ class Article:
 
 _REPR_HEADLINE = 60
 """How much of a headline ``repr(article)`` shows."""
+
+
+def _render(article: Article, *, markdown: bool) -> str:
+    """The article's parts, each a block of text, apart by blank lines."""
+    parts = []
+    if article.kicker:
+        parts.append(f"**{article.kicker}**" if markdown else article.kicker)
+    if article.headline:
+        parts.append(f"# {article.headline}" if markdown else article.headline)
+    facts = _facts(article)
+    if facts:
+        parts.append(f"*{facts}*" if markdown else facts)
+    if article.standfirst:
+        parts.append(f"**{article.standfirst}**" if markdown else article.standfirst)
+    if article.bullets:
+        mark = "- " if markdown else "• "
+        parts.append("\n".join(mark + bullet for bullet in article.bullets))
+    # An article read back from JSON written before blocks existed has its body alone.
+    blocks = article.blocks or tuple(Block(BlockKind.PARAGRAPH, text) for text in article.body)
+    dateline = article.dateline.raw if article.dateline else None
+    for block in blocks:
+        opened = block
+        if dateline and block.kind is BlockKind.PARAGRAPH and block.text:
+            opened, dateline = attrs.evolve(block, text=f"{dateline} {block.text}"), None
+        parts.append(_render_block(opened, markdown=markdown))
+    if dateline:  # no paragraph to open: the dateline stands alone
+        parts.insert(len(parts) - len(blocks), dateline)
+    parts += [shown for image in article.images if (shown := _render_image(image, markdown))]
+    return "\n\n".join(parts) + "\n" if parts else ""
+
+
+def _facts(article: Article) -> str:
+    """The byline and dates line: ``By Ann Lee, Bo Chen · 2024-05-01T09:30:00+00:00``."""
+    facts = [f"By {', '.join(article.authors)}"] if article.authors else []
+    dates = (
+        ("", article.published, article.published_date_only),
+        ("updated ", article.updated, article.updated_date_only),
+    )
+    facts += [
+        prefix + (value.date().isoformat() if day_only else value.isoformat())
+        for prefix, value, day_only in dates
+        if value is not None
+    ]
+    return " · ".join(facts)
+
+
+def _render_block(block: Block, *, markdown: bool) -> str:
+    text = block.text or ""
+    if block.kind is BlockKind.HEADING:
+        return f"{'#' * max(2, block.level or 2)} {text}" if markdown else text
+    if block.kind is BlockKind.LIST:
+        return "\n".join(("- " if markdown else "• ") + item for item in block.items)
+    if block.kind is BlockKind.QUOTE:
+        return f"> {text}" if markdown else f"    {text}"
+    if block.kind is BlockKind.TABLE:
+        return _render_table(block.rows) if markdown else "\n".join(map("\t".join, block.rows))
+    return text
+
+
+def _render_table(rows: tuple[tuple[str, ...], ...]) -> str:
+    """A pipe table, its first row the header; short rows are padded with empty cells."""
+    width = max(map(len, rows), default=0)
+    if not width:
+        return ""
+    cells = [[cell.replace("|", "\\|") for cell in row] + [""] * (width - len(row)) for row in rows]
+    lines = ["| " + " | ".join(row) + " |" for row in cells]
+    lines.insert(1, "|" + " --- |" * width)
+    return "\n".join(lines)
+
+
+def _render_image(image: Image, markdown: bool) -> str:
+    """``![caption — credit](url)``, or ``*caption (credit)*`` for a picture without one."""
+    if markdown and image.url:
+        return f"![{' — '.join(filter(None, (image.caption, image.credit)))}]({image.url})"
+    said = " ".join(filter(None, (image.caption, image.credit and f"({image.credit})")))
+    return f"*{said}*" if markdown and said else said
 
 
 def _unstructure(value: object) -> object:

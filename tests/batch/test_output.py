@@ -131,8 +131,8 @@ def test_csv_cells(column: str, cell: str) -> None:
 
 def test_markdown_is_for_reading() -> None:
     text = _write("md", _results())
-    assert text.startswith("## Storm number 1 closes the harbour for a day\n\n")
-    assert "`crawl.warc.gz https://example.com/1` · by Ann Lee" in text
+    assert text.startswith("# Storm number 1 closes the harbour for a day\n\n*By Ann Lee*\n\n")
+    assert "\n`crawl.warc.gz https://example.com/1`\n\n---\n" in text
     assert text.count("\n---\n") == 2
 
 

@@ -7,7 +7,7 @@ million pages takes no more memory than one page's.
 
     >>> import io
     >>> from newsparse.batch.inputs import Source
-    >>> from newsparse.batch.results import Result
+    >>> from newsparse.batch.results import Result, article_of
     >>> out = io.StringIO()
     >>> writer = open_writer("jsonl", out)
     >>> writer.add(Result(Source("a.txt"), ({"headline": "Storm shuts port"},)))
@@ -27,7 +27,7 @@ from typing import Any, TextIO
 
 import attrs
 
-from newsparse.batch.results import Result
+from newsparse.batch.results import Result, article_of
 from newsparse.model import Article
 
 FORMATS = ("json", "jsonl", "csv", "md")
@@ -113,20 +113,13 @@ class Csv(Writer):
 
 
 class Markdown(Writer):
-    """A section per article (headline, source and stamps, standfirst, bullets, body); for
-    reading, not for parsing back."""
+    """A section per article: its ``Article.to_markdown``, then the source it came from in
+    backticks and a rule; for reading, not for parsing back."""
 
     def _write(self, record: Mapping[str, Any]) -> None:
         source = record["source"]
         where = " ".join(str(source[key]) for key in ("path", "url") if source[key] is not None)
-        facts = [f"`{where}`"]
-        facts += [f"{key} {record[key]}" for key in ("published", "updated") if record.get(key)]
-        facts += [f"by {'; '.join(record['authors'])}"] if record.get("authors") else []
-        blocks = [f"## {record.get('headline') or '(no headline)'}", " · ".join(facts)]
-        blocks += [f"> {record['standfirst']}"] if record.get("standfirst") else []
-        blocks += ["\n".join(f"- {bullet}" for bullet in record.get("bullets", ()))]
-        blocks += [*record.get("body", ()), "---"]
-        self._out.write("\n\n".join(block for block in blocks if block) + "\n\n")
+        self._out.write(f"{article_of(record).to_markdown()}\n`{where}`\n\n---\n\n")
 
 
 _WRITERS: dict[str, type[Writer]] = {

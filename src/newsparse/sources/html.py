@@ -7,7 +7,8 @@ whitespace is folded as ``normalise`` does. Differences, all on purpose:
 
 - ``head``, ``script``, ``style``, ``noscript``, ``template``, ``svg``, ``iframe``, media and
   form fields, comments and processing instructions give no lines;
-- a table row is one line, its cells apart by a space (a browser puts a tab between them);
+- a table row is one line, its cells apart by a space (a browser puts a tab between them)
+  and their texts kept in ``Line.cells``;
 - an element that is hidden inside a visible one (``hidden``, ``aria-hidden="true"``, inline
   ``display:none`` or ``visibility:hidden``) gets lines of its own, marked ``hidden``, so a
   rule can drop them and leave the visible text as the browser shows it;
@@ -253,7 +254,7 @@ class _Frame:
 
     __slots__ = (
         "_children", "_hints", "_serials", "block", "caption", "heading", "hidden", "image",
-        "in_figure", "in_list", "itemprop", "landmark", "path", "pictured", "words",
+        "in_figure", "in_list", "itemprop", "landmark", "path", "pictured", "quote", "words",
     )  # fmt: skip
 
     def __init__(  # noqa: PLR0917 - positional: one is built for most elements of a page
@@ -271,8 +272,10 @@ class _Frame:
         serials: Iterator[int] | None = None,
         image: str | None = None,
         pictured: bool = False,
+        quote: bool = False,
     ) -> None:
         self.block = block
+        self.quote = quote
         self.path = path
         # Serial numbers tell a page's containers apart; each page counts its own.
         self._serials = itertools.count(1) if serials is None else serials
@@ -324,7 +327,7 @@ class _Frame:
         return _Frame(
             self.block, self.heading, self.in_list, self.in_figure, self.caption,
             self.landmark, self.words, self.hidden, self.itemprop, self.path, self._serials,
-            image, self.pictured,
+            image, self.pictured, self.quote,
         )  # fmt: skip
 
     def _child(  # noqa: PLR0917 - the attributes read once in ``child``
@@ -389,6 +392,7 @@ class _Frame:
             # another caption element shows that one's.
             tag == "figure"
             or (not (self.in_figure or self.caption) and (tag in _FIGURES or caption)),
+            self.quote or tag == "blockquote",
         )
 
     def hints(self, link_density: float, datetime: str | None) -> Hints:
@@ -413,6 +417,7 @@ class _Frame:
             itemprop=self.itemprop,
             path=self.path,
             image=self.image,
+            quote=self.quote,
         )
 
 
@@ -425,8 +430,8 @@ class _Builder:
     """
 
     __slots__ = (
-        "datetime", "depth", "frame", "frames", "heading_parts", "lines", "links", "low",
-        "open_links", "page_chars", "parts", "pre", "root", "stack", "story_depth",
+        "cells", "datetime", "depth", "frame", "frames", "heading_parts", "lines", "links",
+        "low", "open_links", "page_chars", "parts", "pre", "root", "stack", "story_depth",
     )  # fmt: skip
 
     def __init__(self, root: Any) -> None:
@@ -453,6 +458,8 @@ class _Builder:
         self.parts: list[str] = []
         self.links: list[str] = []
         self.datetime: str | None = None
+        self.cells: list[int] = []
+        """Where in ``parts`` each table cell of the line begins."""
         self.depth = 0
         """Stack depth of the innermost element holding the line's text; 0: no line open."""
         self.frame: _Frame | None = None
@@ -528,11 +535,22 @@ class _Builder:
                 frame = self.frame or self.frame_at(self.depth)
                 hints = frame.hints(density, self.datetime)
                 parts = _heading_line_parts(self.heading_parts, text) if self.heading_parts else ()
-                self.lines.append(Line(len(self.lines) + 1, text, hints, parts))
+                cells = self._cells() if self.cells else ()
+                self.lines.append(Line(len(self.lines) + 1, text, hints, parts, cells))
             self.depth, self.frame = 0, None
             self.parts.clear()
+        self.cells.clear()
         self.datetime = None
         self.heading_parts = ()
+
+    def _cells(self) -> tuple[str, ...]:
+        """The texts of the line's table cells; none when text precedes the first cell (a
+        row whose cells hold blocks of their own ends lines inside them)."""
+        starts = self.cells
+        if normalise("".join(self.parts[: starts[0]])):
+            return ()
+        ends = [*starts[1:], len(self.parts)]
+        return tuple(normalise("".join(self.parts[a:b])) for a, b in zip(starts, ends, strict=True))
 
 
 _LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
@@ -668,6 +686,7 @@ def html_lines(root: Any, *, concealed: bool = False) -> list[Line]:
                 builder.datetime = element.get("datetime")
             elif kind == _CELL:
                 builder.add(" ")
+                builder.cells.append(len(builder.parts))
             stack.append(element)
             # A story's own footer, read in full, ends as the block it is.
             kinds.append(_BLOCK if kind == _SUMMARY else kind)
