@@ -82,6 +82,7 @@ WRONG_KIND = [
         "or parse, which tells HTML from text",
     ),
     (newsparse.parse_text, PAGE.encode(), None),
+    (newsparse.parse_articles, PAGE, None),
     (newsparse.parse_text, "<p>Ferry strike</p>\n<p>Crews walked out.</p>", None),
     (
         newsparse.parse_html,

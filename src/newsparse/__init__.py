@@ -134,6 +134,7 @@ def parse_articles(text: TextInput, now: datetime | None = None) -> list[Article
     """Every article in a dump of copied page text, in order; [] when there is none.
 
     ``now`` places relative stamps (``8 sec ago``) in time; without it they stay unresolved.
+    Raises WrongKind when the text is a web page's HTML (``parse_all`` takes either kind).
     """
     return _parser().parse_articles(text, now)
 

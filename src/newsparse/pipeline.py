@@ -240,17 +240,18 @@ class Parser:
         return self.parse_all(_as_path(path), url=url, now=now).article
 
     def parse_articles(self, text: TextInput, now: datetime | None = None) -> list[Article]:
-        """Every article in the text, in order; [] when the text holds none."""
-        return assemble(self.run(text, now))
-
-    def parse_text(self, text: TextInput, now: datetime | None = None) -> Article:
-        """The main (first) article of the text; raises NoArticleFound when there is none,
-        and WrongKind when the text is a web page's HTML (see ``parse``)."""
+        """Every article in the text, in order; [] when the text holds none. Raises
+        WrongKind when the text is a web page's HTML (see ``parse_all``)."""
         if isinstance(text, _CONTENT) and _kind_of(text) == "html":
             raise WrongKind(
                 "this looks like HTML (a web page's markup, not its copied text): use "
                 "parse_html, or parse, which tells HTML from text"
             )
+        return assemble(self.run(text, now))
+
+    def parse_text(self, text: TextInput, now: datetime | None = None) -> Article:
+        """The main (first) article of the text; raises NoArticleFound when there is none,
+        and WrongKind when the text is a web page's HTML (see ``parse``)."""
         return _main(self.parse_articles(text, now))
 
 

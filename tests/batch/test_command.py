@@ -14,7 +14,7 @@ from pathlib import Path
 import attrs
 import pytest
 
-from newsparse import parse_articles
+from newsparse import parse_articles, parse_html
 from newsparse.batch import article_of
 from newsparse.cli import run
 from tests.batch.pages import article_html, article_text, warc_archive, warc_record
@@ -187,7 +187,7 @@ def test_csv_cells_hold_json(site: Path, capsys: pytest.CaptureFixture[str]) -> 
     code, out, _ = _run(["pages", "--format", "csv"], capsys)
     assert code == 0
     (row,) = csv.DictReader(io.StringIO(out))
-    (article,) = parse_articles(article_html(1))
+    article = parse_html(article_html(1))
     assert json.loads(row["images"]) == article.to_dict()["images"]
     assert json.loads(row["authors"]) == ["Ann Lee"]
     assert (row["source_path"], row["source_index"]) == ("pages/page.html", "0")
