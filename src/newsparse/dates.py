@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING
 
@@ -29,7 +29,7 @@ from newsparse.model import Stamp, StampKind
 
 if TYPE_CHECKING:
     from dateutil.relativedelta import relativedelta
-from newsparse.vocabulary import Vocabulary, match_prefix
+from newsparse.vocabulary import Vocabulary, match_prefix, remembered
 
 _WORD = re.compile(r"[^\W\d_]+\.?")
 _DAY = re.compile(r"(?<![\d:])\d{1,2}(?:st|nd|rd|th)?(?![\d:])")
@@ -135,6 +135,9 @@ def _numeric_date(match: re.Match[str]) -> str:
     return f"{year}-{month}-{day}" if year else f"{_ENGLISH_MONTHS[int(month) - 1]} {day}"
 
 
+# The same line is read by several rules (stamps, dated lists, a second pass with the page's
+# year), and a stamp is an immutable value.
+@remembered
 def read_stamp(
     text: str,
     vocabulary: Vocabulary,
@@ -148,31 +151,6 @@ def read_stamp(
     A line with no label is a publication stamp. ``Updated 8 sec ago`` without ``now`` gives
     a Stamp whose value is None and whose raw text is kept.
     """
-    return vocabulary.derived(_remembered_stamps)(text, now, year, dayfirst)
-
-
-_StampReader = Callable[[str, datetime | None, int | None, bool], Stamp | None]
-
-
-def _remembered_stamps(vocabulary: Vocabulary) -> _StampReader:
-    """``read_stamp`` for one vocabulary, keeping its last readings: the same line is read by
-    several rules (stamps, dated lists, a second pass with the page's year), and a stamp is
-    an immutable value. The memory is bounded and lives with the vocabulary."""
-
-    def read(text: str, now: datetime | None, year: int | None, dayfirst: bool) -> Stamp | None:
-        return _read_stamp(text, vocabulary, now, year=year, dayfirst=dayfirst)
-
-    return functools.lru_cache(maxsize=4096)(read)
-
-
-def _read_stamp(
-    text: str,
-    vocabulary: Vocabulary,
-    now: datetime | None,
-    *,
-    year: int | None,
-    dayfirst: bool,
-) -> Stamp | None:
     if len(text) > MAX_STAMP_CHARS + 30:
         return None
     kind, rest = _split_label(text, vocabulary)

@@ -14,13 +14,14 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
 from os import PathLike
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, Concatenate, ParamSpec, TypeVar, cast
 
 import attrs
 
 from newsparse.errors import VocabularyError
 
 _T = TypeVar("_T")
+_P = ParamSpec("_P")
 _V = TypeVar("_V")
 RELATIVE_UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
 DECORATION = " :|»«›‹>→·•-–—…."
@@ -49,6 +50,31 @@ def reserves_rights(text: str, vocabulary: Vocabulary) -> bool:
     vocabulary: ``© 2024 Riverside Media. All rights reserved.``, ``Alle Rechte vorbehalten``."""
     folded = text.casefold()
     return any(phrase in folded for phrase in vocabulary.rights_reserved)
+
+
+# Readings a vocabulary keeps of each reader that remembers them (see ``remembered``).
+READINGS_KEPT = 4096
+
+
+def remembered(
+    read: Callable[Concatenate[str, Vocabulary, _P], _T],
+) -> Callable[Concatenate[str, Vocabulary, _P], _T]:
+    """``read(text, vocabulary, …)`` keeping its last ``READINGS_KEPT`` readings, for a
+    reader whose reading is an immutable value and whose lines come back (the same stamp
+    read by several rules, a site's furniture on every page). The memory is bounded and
+    kept by the vocabulary, so it lives and dies with it."""
+
+    def memory(vocabulary: Vocabulary) -> Callable[..., _T]:
+        def kept(text: str, *args: Any, **kwargs: Any) -> _T:
+            return read(text, vocabulary, *args, **kwargs)
+
+        return functools.lru_cache(maxsize=READINGS_KEPT)(kept)
+
+    @functools.wraps(read)
+    def reading(text: str, vocabulary: Vocabulary, /, *args: _P.args, **kwargs: _P.kwargs) -> _T:
+        return vocabulary.derived(memory)(text, *args, **kwargs)
+
+    return reading
 
 
 def match_prefix(text: str, prefixes: tuple[str, ...]) -> str | None:

@@ -13,13 +13,12 @@ above a credit line. The credit is kept without its label::
 
 from __future__ import annotations
 
-import functools
 import re
 
 from newsparse.model import Image, Role
 from newsparse.shape import copyright_year
 from newsparse.state import State
-from newsparse.vocabulary import Vocabulary, match_prefix, reserves_rights
+from newsparse.vocabulary import Vocabulary, match_prefix, remembered, reserves_rights
 
 # Marked elements that hold this many paragraphs of prose (this long, ending a sentence),
 # and most of the page's, hold the story.
@@ -152,7 +151,7 @@ def split_credit(text: str, vocabulary: Vocabulary) -> tuple[str, str | None, bo
 
 
 # Short lines (menus, buttons) come back page after page: their reading is kept.
-@functools.lru_cache(maxsize=4096)
+@remembered
 def credit_line(text: str, vocabulary: Vocabulary) -> str | None:
     """The credit of a line that is nothing but a photo credit, else None.
 

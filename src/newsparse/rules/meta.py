@@ -9,11 +9,9 @@ Nov 18, 2019 at 9:24 pm ET • 2 min read       → a stamp
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime
 
 import attrs
 
@@ -23,7 +21,7 @@ from newsparse.lines import Hints, Line
 from newsparse.model import Role, Stamp
 from newsparse.shape import copyright_year, ends_sentence
 from newsparse.state import State
-from newsparse.vocabulary import Vocabulary, match_prefix
+from newsparse.vocabulary import Vocabulary, match_prefix, remembered
 
 # Digits shaped like a date or a time: 11/19/2019, 2019-11-19, 18.11.2019, 10:32, 3h.
 _DATE_SHAPE = re.compile(r"\d[./-]\d|\d:\d\d|\d\s?(?:[hms]|min|mins|hrs?)\b|\d\s?[年月日년월일]")
@@ -78,29 +76,9 @@ def meta(state: State) -> None:
                 )
 
 
-def _read_meta_line(
-    text: str,
-    vocabulary: Vocabulary,
-    now: datetime | None,
-    *,
-    year: int | None = None,
-    dayfirst: bool,
-) -> MetaLine | None:
-    return vocabulary.derived(_remembered_meta_lines)(text, now, year, dayfirst)
-
-
-def _remembered_meta_lines(
-    vocabulary: Vocabulary,
-) -> Callable[[str, datetime | None, int | None, bool], MetaLine | None]:
-    """``read_meta_line`` for one vocabulary, keeping its last readings: the pages of one site
-    repeat their metadata furniture ("Posted by Staff", "See today's Digital Edition"), and a
-    reading costs tens of microseconds (dateutil among them). The memory is bounded and lives
-    with the vocabulary."""
-
-    def read(text: str, now: datetime | None, year: int | None, dayfirst: bool) -> MetaLine | None:
-        return read_meta_line(text, vocabulary, now, year=year, dayfirst=dayfirst)
-
-    return functools.lru_cache(maxsize=4096)(read)
+# The pages of one site repeat their metadata furniture ("Posted by Staff", "See today's
+# Digital Edition"), and a reading costs tens of microseconds (dateutil among them).
+_read_meta_line = remembered(read_meta_line)
 
 
 def _with_machine_time(meta_line: MetaLine, hints: Hints | None) -> MetaLine:
