@@ -28,11 +28,11 @@ from typing import IO, Any
 import attrs
 
 from newsparse.errors import InputError, NewsParseError
+from newsparse.testing.golden import GOLDEN_SUFFIX
 
 STDIN = "-"
 Paths = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 """One path, or many: ``"pages/"``, ``["a.html", "crawl.warc.gz"]``."""
-GOLDEN_SUFFIX = ".golden.json"
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
 """The files a folder walk takes as pages, gzipped (``.html.gz``) too."""
 WARC_SUFFIXES = (".warc", ".warc.gz")
