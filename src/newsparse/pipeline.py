@@ -27,7 +27,7 @@ from newsparse.model import Article, Notice, Role
 from newsparse.ruler import Ruler
 from newsparse.rules import PRESET
 from newsparse.sources.decode import byte_limit, declared_codecs, decode_as
-from newsparse.sources.files import Kind, open_bytes, read_file, sniff
+from newsparse.sources.files import SNIFF_BYTES, Kind, open_bytes, read_file, sniff
 from newsparse.sources.text import text_lines
 from newsparse.state import State
 from newsparse.vocabulary import Vocabulary
@@ -261,9 +261,6 @@ def kind_of(data: bytes) -> Kind:
     return sniff(data)
 
 
-# Enough of a str to tell a page's markup from copied text (as ``sniff`` reads bytes).
-_SNIFF_CHARS = 4096
-
 # A tag's opening: "<" and a letter, "/", "!" (a comment, a doctype) or "?"; in bytes, with
 # the NULs of UTF-16 or UTF-32 allowed between.
 _TAG = re.compile(r"<[A-Za-z/!?]")
@@ -271,8 +268,8 @@ _TAG_BYTES = re.compile(rb"<\x00{0,3}[A-Za-z/!?]")
 
 
 def _kind_of(data: TextInput) -> Kind:
-    """``kind_of`` for a str too, by its first characters."""
-    head = data[:_SNIFF_CHARS]
+    """``kind_of`` for a str too, by as many first characters as ``sniff`` reads bytes."""
+    head = data[:SNIFF_BYTES]
     return kind_of(head.encode("utf-8", "replace") if isinstance(head, str) else bytes(head))
 
 

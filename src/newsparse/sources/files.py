@@ -17,7 +17,8 @@ _HTML_START = re.compile(rb"\s*(?:<!doctype\s+html|<html|<head|<body|<!--|<\?xml
 _HTML_TAGS = re.compile(
     rb"<(?:html|head|body|div|p|meta|title|article|script)[\s>/]", re.IGNORECASE
 )
-_SNIFF_BYTES = 4096
+SNIFF_BYTES = 4096
+"""How much of an input ``sniff`` reads to tell a page's markup from copied text."""
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 Kind = Literal["html", "text"]
@@ -58,7 +59,7 @@ def gunzip(data: bytes, limit: int) -> bytes:
 
 def sniff(data: bytes) -> Kind:
     """``html`` when the bytes open like a web page or hold its usual tags early on."""
-    head = data[:_SNIFF_BYTES]
+    head = data[:SNIFF_BYTES]
     for bom in _BOMS:
         if head.startswith(bom):
             head = head[len(bom) :]
