@@ -189,7 +189,6 @@ class Vocabulary:
     _derived: dict[Callable[[Vocabulary], object], object] = attrs.field(
         factory=dict, init=False, repr=False
     )
-    _firsts: dict[str, Vocabulary] = attrs.field(factory=dict, init=False, repr=False)
 
     # What a vocabulary derives is a memory (some of it closures, which do not pickle): a
     # copy sent to a worker process starts its own.
@@ -224,8 +223,9 @@ class Vocabulary:
         own = self.by_language.get(code)
         if own is None:
             return self
+        firsts = self.derived(_built_firsts)
         try:
-            return self._firsts[code]
+            return firsts[code]
         except KeyError:
             changes: dict[str, Any] = {"language": code}
             for name in READINGS:
@@ -233,7 +233,7 @@ class Vocabulary:
                 drop = {word for word in current if word in own.stopwords and word not in mine}
                 if drop:
                     changes[name] = _without(current, drop)
-            value = self._firsts[code] = attrs.evolve(self, **changes)
+            value = firsts[code] = attrs.evolve(self, **changes)
             return value
 
     @functools.cached_property
@@ -346,6 +346,12 @@ class Vocabulary:
             else:
                 raise TypeError(f"Vocabulary.extend: {name!r} is not a word list of Vocabulary")
         return attrs.evolve(self, **changes)
+
+
+def _built_firsts(vocabulary: Vocabulary) -> dict[str, Vocabulary]:
+    """Where a vocabulary keeps what ``first`` built from it, by language: a memory like
+    any other it derives."""
+    return {}
 
 
 def shipped_languages() -> tuple[str, ...]:
