@@ -10,7 +10,7 @@ import pytest
 from newsparse import Vocabulary, VocabularyError
 from newsparse.dates import read_date
 from newsparse.language import detect
-from newsparse.vocabulary import check_keys
+from newsparse.vocabulary import check_keys, match_prefix
 
 
 @pytest.mark.parametrize("mapping", ["months", "timezones", "relative_units"])
@@ -140,3 +140,24 @@ def test_a_mistake_in_a_vocabulary_file_is_named(tmp_path: Path, text: str, mess
     path.write_text(text)
     with pytest.raises(VocabularyError, match=f"^{message}"):
         Vocabulary.load(files=[path])
+
+
+@pytest.mark.parametrize(
+    ("text", "prefixes", "expected"),
+    [
+        ("Photo courtesy: PMO", ("photo courtesy", "photo"), "photo courtesy"),
+        ("Photo: PMO", ("photo courtesy", "photo"), "photo"),
+        ("Photographs of the storm", ("photo courtesy", "photo"), None),
+        ("PHOTO: AP", ("photo courtesy", "photo"), "photo"),
+        ("Photo", ("photo",), "photo"),
+        # Characters that fold to two ("ẞ" → "ss") before the prefix's end and after it.
+        ("ẞild: Ann Lee", ("ssild",), "ssild"),
+        ("ẞildung der Woche", ("ssild",), None),
+        ("Foto ẞ", ("foto",), "foto"),
+        ("Any line", (), None),
+    ],
+)
+def test_match_prefix_takes_whole_words_of_the_longest_prefix(
+    text: str, prefixes: tuple[str, ...], expected: str | None
+) -> None:
+    assert match_prefix(text, prefixes) == expected

@@ -84,7 +84,12 @@ def match_prefix(text: str, prefixes: tuple[str, ...]) -> str | None:
     >>> match_prefix("Photo courtesy: PMO", ("photo courtesy", "photo"))
     'photo courtesy'
     """
-    folded = text.casefold()
+    if not prefixes:
+        return None
+    # Case folding maps each character on its own: the folded opening of the text is the
+    # opening of the folded text, and a prefix needs no more of it than its own length and
+    # the character after it (the longest prefix comes first).
+    folded = text[: len(prefixes[0]) + 1].casefold()
     if not folded.startswith(prefixes):
         return None
     for prefix in prefixes:

@@ -18,7 +18,7 @@ import re
 from newsparse.model import Image, Role
 from newsparse.shape import copyright_year
 from newsparse.state import State
-from newsparse.vocabulary import Vocabulary, match_prefix, remembered, reserves_rights
+from newsparse.vocabulary import Vocabulary, match_prefix, reserves_rights
 
 # Marked elements that hold this many paragraphs of prose (this long, ending a sentence),
 # and most of the page's, hold the story.
@@ -31,6 +31,7 @@ MAX_CREDIT_LINE_WORDS = 12
 MAX_CAPTION_CHARS = 300
 _CLOSING = {")": "(", "]": "["}
 _CREDIT_PARTS = re.compile(r"\s*[/|,;]\s*")
+_SEPARATED = re.compile(r"[/|,;]")
 
 
 def captions(state: State) -> None:
@@ -150,24 +151,23 @@ def split_credit(text: str, vocabulary: Vocabulary) -> tuple[str, str | None, bo
     return text[:start].rstrip(), credit or None, certain
 
 
-# Short lines (menus, buttons) come back page after page: their reading is kept.
-@remembered
 def credit_line(text: str, vocabulary: Vocabulary) -> str | None:
     """The credit of a line that is nothing but a photo credit, else None.
 
     >>> credit_line("Natalie Naccache | Bloomberg | Getty Images", Vocabulary.load())
     'Natalie Naccache | Bloomberg | Getty Images'
     """
-    if not _words_at_most(text, MAX_CREDIT_LINE_WORDS) or _is_notice(text, vocabulary):
+    if not _words_at_most(text, MAX_CREDIT_LINE_WORDS):
         return None
-    if text[:1] in "([" and text[-1:] in ")]":
-        text = text[1:-1].strip()
-    if text.startswith("©"):
-        return text[1:].strip() or None
-    credit, labelled = strip_credit_label(text, vocabulary)
-    if labelled and credit[:1].isupper():
-        return credit
-    return text if names_agency(text, vocabulary) else None
+    inner = text[1:-1].strip() if text[:1] in "([" and text[-1:] in ")]" else text
+    if inner.startswith("©"):
+        credit = inner[1:].strip() or None
+    else:
+        credit, labelled = strip_credit_label(inner, vocabulary)
+        if not (labelled and credit[:1].isupper()):
+            credit = inner if names_agency(inner, vocabulary) else None
+    # Asked last, as few lines read as credits: a copyright notice is none.
+    return None if credit is None or _is_notice(text, vocabulary) else credit
 
 
 def _is_notice(text: str, vocabulary: Vocabulary) -> bool:
@@ -178,8 +178,11 @@ def _is_notice(text: str, vocabulary: Vocabulary) -> bool:
 
 def names_agency(credit: str, vocabulary: Vocabulary) -> bool:
     """Does the credit name a picture agency: ``AP Photo/Evan Vucci``, ``Bloomberg | Getty``?"""
-    parts = _CREDIT_PARTS.split(credit.casefold().strip("© "))
-    return any(part in vocabulary.photo_agencies or part in vocabulary.agencies for part in parts)
+    folded = credit.casefold().strip("© ")
+    # Most lines hold no separator: one part, the whole line, with no need to split.
+    parts = _CREDIT_PARTS.split(folded) if _SEPARATED.search(folded) else (folded,)
+    agencies, photo_agencies = vocabulary.agencies, vocabulary.photo_agencies
+    return not (photo_agencies.isdisjoint(parts) and agencies.isdisjoint(parts))
 
 
 def strip_credit_label(credit: str, vocabulary: Vocabulary) -> tuple[str, bool]:

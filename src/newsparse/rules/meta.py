@@ -196,16 +196,20 @@ def could_be_meta(text: str, vocabulary: Vocabulary) -> bool:
     words = text.split()
     if len(words) > PROSE_WORDS and ends_sentence(text) and not text.endswith(_MERIDIEMS):
         return False
+    # Counted first, and no further than needed: most lines are prose or titles, and fail
+    # here sooner than on the tests below.
+    lower, meta_words = 0, vocabulary.meta_words
+    for word in words:
+        if word[:1].islower() and word.strip(".,:;") not in meta_words:
+            lower += 1
+            if lower >= MAX_LOWER_WORDS:
+                return False
     # Digits alone ("Uncategorized (51)", a table row) make no date; a month's name does.
-    if not (
+    return bool(
         _DATE_SHAPE.search(text)
         or match_prefix(unglued_prefix(text), vocabulary.byline_prefixes)
         or not vocabulary.stamp_words.isdisjoint(_LETTERS.findall(text.casefold()))
-    ):
-        return False
-    meta_words = vocabulary.meta_words
-    lower = sum(1 for w in words if w[:1].islower() and w.strip(".,:;") not in meta_words)
-    return lower < MAX_LOWER_WORDS
+    )
 
 
 def _is_credit(text: str, vocabulary: Vocabulary) -> bool:
