@@ -161,3 +161,18 @@ def test_match_prefix_takes_whole_words_of_the_longest_prefix(
     text: str, prefixes: tuple[str, ...], expected: str | None
 ) -> None:
     assert match_prefix(text, prefixes) == expected
+
+
+def test_dotted_datelines_are_the_page_languages_own() -> None:
+    vocabulary = Vocabulary.load()
+    assert vocabulary.dotted_datelines  # German is among the languages
+    assert vocabulary.first("de").dotted_datelines
+    assert not vocabulary.first("en").dotted_datelines
+    assert not Vocabulary.load(["en", "fr"]).dotted_datelines
+
+
+def test_a_flag_that_is_no_boolean_is_refused(tmp_path: Path) -> None:
+    file = tmp_path / "xx.toml"
+    file.write_text('dotted_datelines = "yes"\n', encoding="utf-8")
+    with pytest.raises(VocabularyError, match=r"xx.toml: dotted_datelines must be true or false"):
+        Vocabulary.load(["en"], files=[file])

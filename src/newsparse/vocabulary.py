@@ -186,6 +186,10 @@ class Vocabulary:
     gallery_labels: frozenset[str]
     gallery_of: frozenset[str]
     rights_reserved: frozenset[str]
+    dotted_datelines: bool = False
+    """Whether the page's language opens stories with a place and a full stop (``Berlin.
+    Die Füchse …``, German): ``dotted_datelines = true`` in its file. A vocabulary of several
+    languages says so if one of them does; ``first`` gives the page's language's own."""
     by_language: Mapping[str, Vocabulary] = ReadOnlyMap({})
     """Each language's own vocabulary (with the common words), for ``first`` and for
     telling a text's language."""
@@ -232,7 +236,7 @@ class Vocabulary:
         try:
             return firsts[code]
         except KeyError:
-            changes: dict[str, Any] = {"language": code}
+            changes: dict[str, Any] = {"language": code, "dotted_datelines": own.dotted_datelines}
             for name in READINGS:
                 current, mine = getattr(self, name), getattr(own, name)
                 drop = {word for word in current if word in own.stopwords and word not in mine}
@@ -375,8 +379,9 @@ _LANGUAGE_KEYS = frozenset(
      "collective_roles", "conjunctions", "credit_prefixes", "date_fillers",
      "end_marker_prefixes", "end_markers", "gallery_labels", "gallery_of", "months",
      "not_places", "published_labels", "relative", "rights_reserved", "stamp_extras",
-     "stopwords", "updated_labels", "weekdays"}
+     "stopwords", "updated_labels", "weekdays", "dotted_datelines"}
 )  # fmt: skip
+_FLAGS = ("dotted_datelines",)
 _RELATIVE_KEYS = frozenset({*RELATIVE_UNITS, "templates", "numbers_one", "yesterday", "today"})
 
 
@@ -386,6 +391,9 @@ def _checked(name: str, text: str) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         raise VocabularyError(f"{name}: {exc}") from exc
     check_keys(name, table)
+    for key in _FLAGS:
+        if not isinstance(table.get(key, False), bool):
+            raise VocabularyError(f"{name}: {key} must be true or false, not {table[key]!r}")
     return table
 
 
@@ -483,5 +491,6 @@ def _vocabulary(
         gallery_labels=_casefolded(merged("gallery_labels")),
         gallery_of=_casefolded(merged("gallery_of")),
         rights_reserved=_casefolded(merged("rights_reserved")),
+        dotted_datelines=any(table.get("dotted_datelines", False) for table in tables),
         by_language=by_language,
     )

@@ -104,6 +104,24 @@ def test_not_a_dateline(line: str) -> None:
     assert read_dateline(line, VOCABULARY) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Labels in capitals, whatever the apostrophe.
+        "REVIEW: A bold film about six lives across five centuries, and a moving one.",
+        "EDITOR’S NOTE: This story was first published in May and has been updated.",
+        "EDITOR'S NOTE: This story was first published in May and has been updated.",
+        # A widget's label and its buttons: no lede follows.
+        "RESIZE: AAA",
+        # A photo credit glued to the lede, not a place.
+        "Ann Lee/Agence France-Presse — The council closed the seafront road on Tuesday.",
+        "Ann Lee/Getty Images – The council closed the seafront road on Tuesday.",
+    ],
+)
+def test_not_a_dateline_on_the_opening_line(line: str) -> None:
+    assert read_dateline(line, VOCABULARY, opening=True) is None
+
+
 def test_dateline_comes_off_the_first_paragraph_only(run_rules: RunRules) -> None:
     text = """Storm closes schools across the north
 By Ann Lee
@@ -146,9 +164,13 @@ Rail operators cancelled dozens of services across the region on Tuesday morning
     ("line", "expected"),
     [
         ("SAN JOSE, CALIFORNIA", Dateline("SAN JOSE, CALIFORNIA", None, "SAN JOSE, CALIFORNIA")),
-        ("OSLO", Dateline("OSLO", None, "OSLO")),
-        ("MOSKAU/KIEW", Dateline("MOSKAU/KIEW", None, "MOSKAU/KIEW")),
-        # Several words in capitals and no region: a subhead, a name or a notice.
+        ("LEXINGTON, Ky.", Dateline("LEXINGTON, Ky", None, "LEXINGTON, Ky.")),
+        ("MOSKAU/KIEW, UKRAINE", Dateline("MOSKAU/KIEW, UKRAINE", None, "MOSKAU/KIEW, UKRAINE")),
+        # Capitals and no region: a section's name, a subhead, a name or a notice.
+        ("OSLO", None),
+        ("WEATHER", None),
+        ("TRACKBACKS", None),
+        ("MOSKAU/KIEW", None),
         ("THE ROAD AHEAD", None),
         ("HARBOUR REGATTA RESULTS", None),
         ("JANE DOE", None),
@@ -272,6 +294,39 @@ def test_not_a_dateline_further_down(line: str) -> None:
 )
 def test_read_dotted_dateline(line: str, expected: DatelineSplit | None) -> None:
     assert read_dotted_dateline(line, VOCABULARY) == expected
+    assert read_dotted_dateline(line, VOCABULARY.first("de")) == expected
+
+
+_GERMAN_LEDE = "Die Stadt plant neue Radwege in der Innenstadt, sagte der Sprecher am Montag."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"Peter M. {_GERMAN_LEDE}",  # an initial
+        f"Prof. {_GERMAN_LEDE}",  # a title
+        f"Jan. 11 (dpa) - {_GERMAN_LEDE}",  # a month
+        f"Montag. {_GERMAN_LEDE}",  # a weekday
+    ],
+)
+def test_not_a_dotted_dateline(line: str) -> None:
+    assert read_dotted_dateline(line, VOCABULARY.first("de")) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hmm. The council said on Monday that it would close the seafront road for a week.",
+        "Direction. A shared agreement on the aims of the group, and on the way to reach them.",
+        "Headphones. Speakers. Phones. See what else made our list of the best gadgets this year.",
+        "Berlin. The council said on Monday that it would close the seafront road for a week.",
+    ],
+)
+def test_no_dotted_dateline_in_a_language_that_prints_none(line: str) -> None:
+    english = VOCABULARY.first("en")
+    assert not english.dotted_datelines
+    assert read_dotted_dateline(line, english) is None
+    assert read_dateline_line("Berlin.", english, opening=True) is None
 
 
 @pytest.mark.parametrize(
@@ -280,7 +335,8 @@ def test_read_dotted_dateline(line: str, expected: DatelineSplit | None) -> None
         ("Berlin.", True, "Berlin"),
         ("Berlin.", False, None),
         ("Berlin", True, None),  # in ordinary case only with its full stop
-        ("BERLIN", False, "BERLIN"),
+        ("BERLIN", False, None),
+        ("BERLIN, GERMANY", False, "BERLIN, GERMANY"),
         ("Fractured Soul Videos – Three new videos …", False, None),
         ("Fractured Soul Videos – Three new videos were released.", True, None),
     ],

@@ -23,6 +23,8 @@ REACH = 6
 # case: "München/London –", "Berlin.".
 OPENING_LINES = 2
 LEDE_WORDS = 12
+# The fewest words after a dateline: the opening of a lede.
+LEDE_OPENING_WORDS = 2
 # Every quantifier is bounded, and a word is matched whole (possessively), so a long first
 # paragraph cannot make the match backtrack. A word is letters of any script (``MOSKAU``,
 # ``МОСКВА``, ``München``) with apostrophes, dots and hyphens; whether it is written in
@@ -130,11 +132,31 @@ def _known(agency: str | None, vocabulary: Vocabulary) -> bool:
 
 def _no_place(place: str, vocabulary: Vocabulary) -> bool:
     """A word or two that name no place though they look like one: fewer than three letters
-    (``J.D``, someone's initials), a stopword (``Die.``), or a word the vocabulary knows is
-    none (``Nein.``, ``Today``)."""
-    folded = place.casefold()
+    (``J.D``, someone's initials), a stopword (``Die.``), a month or a weekday (``Jan. 11
+    (Bloomberg) --``), or a word the vocabulary knows is none (``Nein.``, ``Today``)."""
+    folded = _folded(place)
     short = sum(ch.isalpha() for ch in place) < 3
-    return short or folded in vocabulary.stopwords or folded in vocabulary.not_places
+    return (
+        short
+        or folded in vocabulary.stopwords
+        or folded in vocabulary.not_places
+        or folded in vocabulary.months
+        or folded in vocabulary.weekdays
+    )
+
+
+def _folded(place: str) -> str:
+    """A place as the word lists hold it: case folded, with a straight apostrophe
+    (``EDITOR’S NOTE`` is the list's ``EDITOR'S NOTE``)."""
+    return place.casefold().replace("’", "'")
+
+
+def _names_an_agency(place: str, vocabulary: Vocabulary) -> bool:
+    """``Stan Honda/Agence France-Presse``: a photo credit glued to the lede, not a place."""
+    return any(
+        part in vocabulary.agencies or part in vocabulary.photo_agencies
+        for part in _folded(place).split("/")
+    )
 
 
 def _capitalised(words: list[str]) -> bool:
@@ -144,21 +166,26 @@ def _capitalised(words: list[str]) -> bool:
 def read_dateline_line(
     text: str, vocabulary: Vocabulary, *, opening: bool = False
 ) -> DatelineSplit | None:
-    """A line that is nothing but a place: in capitals (``BAAR, SWITZERLAND``), or, on the
-    line ``opening`` the story, in ordinary case with a full stop (``Berlin.``).
+    """A line that is nothing but a place: in capitals with its region (``BAAR,
+    SWITZERLAND``), or, on the line ``opening`` the story of a page in a language that prints
+    its datelines so (see ``Vocabulary.dotted_datelines``), in ordinary case with a full stop
+    (``Berlin.``).
 
-    A place of several words in capitals stands alone only with its region, as a press
-    release prints it (``SAN JOSE, CALIFORNIA``): several words in capitals and no comma
-    (``THE ROAD AHEAD``, ``OLD TOWN HALL``, ``JANE DOE``) make a subhead, a name or a notice,
-    and the paragraph below is no lede.
+    A place in capitals stands alone only with its region, as a press release prints it
+    (``SAN JOSE, CALIFORNIA``): words in capitals and no comma (``WEATHER``, ``THE ROAD
+    AHEAD``, ``JANE DOE``) make a subhead, a section's name or a notice, and the paragraph
+    below is no lede.
     """
     place = text[:-1] if text.endswith(".") and not text.isupper() else text
     if _PLACE_LINE.fullmatch(place) is None or _no_place(place, vocabulary):
         return None
-    if place.isupper():
-        if "," not in place and len(place.split()) > 1:
+    # "LEXINGTON, Ky.": the place names the case, not its region.
+    if place.partition(",")[0].isupper():
+        if "," not in place:
             return None
-    elif not (opening and place != text and _capitalised(place.split())):
+    elif not (
+        opening and vocabulary.dotted_datelines and place != text and _capitalised(place.split())
+    ):
         return None
     return DatelineSplit(Dateline(location=place, agency=None, raw=text), "")
 
@@ -187,7 +214,11 @@ def read_dateline(
             return None
         location = match["place"] + match["region"]
     rest = text[match.end() :]
-    if not _opens_sentence(rest):
+    # A lede follows, not a lone word: "RESIZE: AAA" is a widget's label and its buttons.
+    if (
+        not _opens_sentence(rest)
+        or len(rest.split(maxsplit=LEDE_OPENING_WORDS)) < LEDE_OPENING_WORDS
+    ):
         return None
     agency = match["agency"]
     # An unknown parenthesis is no agency: "WASHINGTON (AP)" yes, "NASA (the agency) -" no.
@@ -200,8 +231,12 @@ def read_dateline(
 
 def read_dotted_dateline(text: str, vocabulary: Vocabulary) -> DatelineSplit | None:
     """``Berlin. Die Füchse stehen im Viertelfinale.``: a place and a full stop opening the
-    story, as German papers print it. Read only off a story's first lines: anywhere else a
-    word and a full stop is a sentence."""
+    story, as German papers print it (``Vocabulary.dotted_datelines``: on a page in English,
+    ``Hmmmmm. HTC and Verizon …`` opens with a word and a full stop, and ``AirPods Pro.
+    Sonos Move.`` with a list). Read only off a story's first lines: anywhere else a word
+    and a full stop is a sentence."""
+    if not vocabulary.dotted_datelines:
+        return None
     match = _DOTTED.match(text)
     if match is None or not _opens_sentence(text[match.end() :]):
         return None
@@ -211,7 +246,9 @@ def read_dotted_dateline(text: str, vocabulary: Vocabulary) -> DatelineSplit | N
     place = match["place"]
     if _no_place(place, vocabulary):
         return None
-    if not _capitalised(place.split()) or any(ch in place for ch in ".'’"):
+    words = place.split()
+    # A one-letter word is an initial: "Peter M. Müller sagte" names a person.
+    if not _capitalised(words) or any(ch in place for ch in ".'’") or min(map(len, words)) < 2:
         return None
     return DatelineSplit(
         Dateline(location=place, agency=None, raw=match.group().strip()), text[match.end() :]
@@ -220,7 +257,9 @@ def read_dotted_dateline(text: str, vocabulary: Vocabulary) -> DatelineSplit | N
 
 def _names_a_place(match: re.Match[str], vocabulary: Vocabulary, opening: bool) -> bool:
     place, region = match["place"], match["region"]
-    if sum(ch.isalpha() for ch in place) < 2 or place.casefold() in vocabulary.not_places:
+    if sum(ch.isalpha() for ch in place) < 2 or _folded(place) in vocabulary.not_places:
+        return False
+    if _names_an_agency(place, vocabulary):
         return False
     if match["date"] is not None and not _day_and_month(match["date"], vocabulary):
         return False
