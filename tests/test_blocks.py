@@ -140,6 +140,32 @@ TEXT_LEAD = "HARWICH - A storm closed the harbour on Monday, and the ferries sta
             ],
             id="a subheading over a list of sentences",
         ),
+        pytest.param(
+            ["■ Ferries are cancelled.", "•Schools stay shut.", LAST],
+            [
+                Block(BlockKind.LIST, items=("Ferries are cancelled.", "Schools stay shut.")),
+                Block(P, LAST),
+            ],
+            id="every bullet marker of the vocabulary, glued or not",
+        ),
+        pytest.param(
+            ["“The sea always wins,” she said.", "— Ann Lee (@annlee) May 2, 2024", LAST],
+            [
+                Block(P, "“The sea always wins,” she said."),
+                Block(P, "— Ann Lee (@annlee) May 2, 2024"),
+                Block(P, LAST),
+            ],
+            id="a dash opens a quotation's author, not a list item",
+        ),
+        pytest.param(
+            ["– Vi venter på været, sa han i går.", "– Og så seiler vi, sa hun.", LAST],
+            [
+                Block(P, "– Vi venter på været, sa han i går."),
+                Block(P, "– Og så seiler vi, sa hun."),
+                Block(P, LAST),
+            ],
+            id="nor a line of dialogue",
+        ),
     ],
 )
 def test_text_blocks_follow_the_lines(middle: list[str], blocks: list[Block]) -> None:

@@ -1,28 +1,30 @@
 """Blocks: an article's body paragraphs read as the structure the page gives them.
 
 On HTML the hints tell: a heading element, a list item, a ``<blockquote>``, a table row
-of cells. Text shows less: a run of lines opened by a bullet (``•``, ``-``) is a list, and
-a short title-like line between two paragraphs of running text a subheading.
+of cells. Text shows less: a run of lines opened by a bullet marker of the vocabulary
+(``•``, ``- ``) is a list, and a short title-like line between two paragraphs of running
+text a subheading.
 
     >>> from newsparse.lines import Line
     >>> lines = ["Rain fell all day.", "• Ferries stop", "• Schools close"]
-    >>> [block.kind.value for block in read_blocks([(Line(1, t), t) for t in lines])]
+    >>> blocks = read_blocks([(Line(1, t), t) for t in lines], frozenset("•"))
+    >>> [block.kind.value for block in blocks]
     ['paragraph', 'list']
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import attrs
 
 from newsparse.lines import Line
 from newsparse.model import Block, BlockKind
-from newsparse.shape import ends_sentence, is_prose, is_title_like, word_count
+from newsparse.shape import bullet_text, ends_sentence, is_prose, is_title_like, word_count
 
-_BULLET = re.compile(r"[•·▪◦‣●*–-]\s+(?=\S)")
-"""The mark that opens a list item in text: ``• Ferries stop``, ``- Ferries stop``."""
+_DASHES = frozenset("—–")
+"""Bullet markers under a headline, but in running text a dash opens a quotation's author
+(``— Ann Lee (@annlee) May 2, 2024``) or a line of dialogue, not a list item."""
 _HEADING_WORDS = 12
 """A text subheading is a few words; a longer title-like line is more likely a paragraph
 that forgot its full stop."""
@@ -32,10 +34,14 @@ _MIN_CELLS = 2
 """A row of one cell is a layout table's, holding a paragraph."""
 
 
-def read_blocks(paragraphs: Sequence[tuple[Line, str]]) -> tuple[Block, ...]:
+def read_blocks(
+    paragraphs: Sequence[tuple[Line, str]], bullet_markers: frozenset[str]
+) -> tuple[Block, ...]:
     """The blocks of the body ``paragraphs``: each the line it was read from and its text
     in ``Article.body`` (a dateline's line holds more). Neighbouring list items make one
-    list, neighbouring table rows one table."""
+    list, neighbouring table rows one table. In text, a line opened by one of the
+    ``bullet_markers`` (``Vocabulary.bullet_markers``) other than a dash is a list item."""
+    list_markers = bullet_markers - _DASHES
     hints = [line.hints for line, _ in paragraphs]
     # A story printed whole in a list item or a blockquote (a blog's feed of posts, a post
     # quoting a press release) stands in a container, not a list or a quote of its own.
@@ -46,7 +52,9 @@ def read_blocks(paragraphs: Sequence[tuple[Line, str]]) -> tuple[Block, ...]:
     blocks: list[Block] = []
     for index, (line, text) in enumerate(paragraphs):
         block = (
-            _block(paragraphs, index) if line.hints is None else _html_block(line, text, contained)
+            _block(paragraphs, index, list_markers)
+            if line.hints is None
+            else _html_block(line, text, contained)
         )
         last = blocks[-1] if blocks else None
         if last is not None and block.kind is last.kind is BlockKind.LIST:
@@ -80,12 +88,14 @@ def _html_block(line: Line, text: str, contained: _Contained) -> Block:
     return Block(BlockKind.PARAGRAPH, text)
 
 
-def _block(paragraphs: Sequence[tuple[Line, str]], index: int) -> Block:
+def _block(
+    paragraphs: Sequence[tuple[Line, str]], index: int, list_markers: frozenset[str]
+) -> Block:
     """A text paragraph's block, told by its shape and that of its neighbours."""
     text = paragraphs[index][1]
-    bullet = _BULLET.match(text)
-    if bullet:
-        return Block(BlockKind.LIST, items=(text[bullet.end() :],))
+    item = bullet_text(text, list_markers)
+    if item is not None:
+        return Block(BlockKind.LIST, items=(item,))
     # A subheading parts running text: a title-like line among other short lines is an
     # ingredient, a link, a comment's signature; one that opens or closes the body has
     # nothing above it to part from or nothing below it to head.

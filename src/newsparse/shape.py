@@ -151,3 +151,18 @@ def could_be_headline(text: str, vocabulary: Vocabulary) -> bool:
 def _breadcrumb(text: str) -> bool:
     separators = [word for word in text.split() if word in _TRAIL_SEPARATORS]
     return len(separators) >= 2 or any(word in _TRAIL_ARROWS for word in separators)
+
+
+def bullet_text(text: str, markers: frozenset[str]) -> str | None:
+    """The text of a bullet line without its marker, or None if the line has no marker.
+
+    >>> bullet_text("• MoUs span vocational education", frozenset("•"))
+    'MoUs span vocational education'
+    """
+    marker, rest = text[:1], text[1:]
+    if marker not in markers or not rest.strip():
+        return None
+    # "-" and "*" open bullets only when a space follows; "-5%" or "*Note" are not bullets.
+    if marker.isascii() and not rest.startswith(" "):
+        return None
+    return rest.strip()

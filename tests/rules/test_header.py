@@ -7,7 +7,7 @@ import pytest
 
 from newsparse.bylines import MetaLine
 from newsparse.model import Role
-from newsparse.rules.bullets import bullet_text
+from newsparse.shape import bullet_text
 from newsparse.vocabulary import Vocabulary
 from tests.rules.conftest import STORY, RunRules, until
 

@@ -8,7 +8,7 @@ points do not read as the story's first paragraphs.
 from __future__ import annotations
 
 from newsparse.model import Role
-from newsparse.shape import is_prose
+from newsparse.shape import bullet_text, is_prose
 from newsparse.state import State
 
 # How far below the headline summary bullets may start.
@@ -32,18 +32,3 @@ def bullets(state: State) -> None:
                 state.claim(index, Role.BULLET, point)
             elif is_prose(text):
                 break
-
-
-def bullet_text(text: str, markers: frozenset[str]) -> str | None:
-    """The text of a bullet line without its marker, or None if the line has no marker.
-
-    >>> bullet_text("• MoUs span vocational education", frozenset("•"))
-    'MoUs span vocational education'
-    """
-    marker, rest = text[:1], text[1:]
-    if marker not in markers or not rest.strip():
-        return None
-    # "-" and "*" open bullets only when a space follows; "-5%" or "*Note" are not bullets.
-    if marker.isascii() and not rest.startswith(" "):
-        return None
-    return rest.strip()
