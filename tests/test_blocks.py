@@ -121,6 +121,15 @@ TEXT_LEAD = "HARWICH - A storm closed the harbour on Monday, and the ferries sta
             [Block(P, "Two cups of flour"), Block(P, "One cup of sugar"), Block(P, LAST)],
             id="title-like lines side by side are no subheadings",
         ),
+        *(
+            pytest.param([line, LAST], [Block(P, line), Block(P, LAST)], id=name)
+            for name, line in [
+                ("post details", "Posted in: Harbour News | 3 comments"),
+                ("a comment's signature", "Reply #4 — harbourfan, 3:16 PM"),
+                ("a handle", "Follow Ann Lee on X: @annlee"),
+                ("a caption's credit", "The quay at dawn © Harbour Press"),
+            ]
+        ),
         pytest.param(
             ["(More on Friday)", LAST],
             [Block(P, "(More on Friday)"), Block(P, LAST)],

@@ -14,6 +14,7 @@ text a subheading.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -25,6 +26,11 @@ from newsparse.shape import bullet_text, ends_sentence, is_prose, is_title_like,
 _DASHES = frozenset("—–")
 """Bullet markers under a headline, but in running text a dash opens a quotation's author
 (``— Ann Lee (@annlee) May 2, 2024``) or a line of dialogue, not a list item."""
+_FURNITURE = re.compile(r"[|©@]|\d:\d\d")
+"""What a subheading never holds and the page's furniture copied into the text does: a bar
+between menu items or post details (``Posted in: Sport | 3 comments``), a copyright mark
+ending a caption, a handle, a clock time signing a comment (``Kelly October 29, 2012
+3:16 PM``)."""
 _HEADING_WORDS = 12
 """A text subheading is a few words; a longer title-like line is more likely a paragraph
 that forgot its full stop."""
@@ -109,9 +115,11 @@ def _block(
 
 def _is_subheading(text: str) -> bool:
     """A few words that open with a letter or digit (not an aside in brackets, a quote, a
-    link's ``«``) and close with no sentence's end."""
+    link's ``«``) and close with no sentence's end, holding none of what marks the page's
+    furniture (see ``_FURNITURE``)."""
     return (
         text[:1].isalnum()
+        and _FURNITURE.search(text) is None
         and is_title_like(text)
         and not ends_sentence(text)
         and word_count(text) <= _HEADING_WORDS
