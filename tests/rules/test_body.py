@@ -95,3 +95,24 @@ def test_a_page_of_links_is_flagged(run_rules: RunRules) -> None:
     text = "\n".join([*MENU, "Storm closes schools across the north.", *MENU])
     state = run_rules(text, *until("body"))
     assert [n.code for n in state.notices] == ["low-confidence"]
+
+
+# Teasers' titles copied as one line: long, no sentence's end, nearly every word capitalised.
+TITLES = (
+    "Storm Shuts The Harbour Ferries Wait Offshore Council Meets On The Sea Wall "
+    "Schools Stay Closed In The North Fishing Fleet Stays Home For A Third Day Running"
+)
+
+
+def test_a_line_of_titles_is_no_prose(run_rules: RunRules) -> None:
+    text = "\n".join([*MENU, TITLES, "Snow closes schools across the north", *PARAGRAPHS])
+    assert _claimed(text, run_rules) == PARAGRAPHS
+
+
+def test_a_long_line_of_prose_without_a_full_stop_is_prose(run_rules: RunRules) -> None:
+    unfinished = (
+        "Heavy snow closed hundreds of schools across the north on Tuesday and rail operators "
+        "cancelled dozens of services as drifts blocked the lines near the coast"
+    )
+    text = "\n".join([*MENU, unfinished, *PARAGRAPHS, *MENU])
+    assert _claimed(text, run_rules) == [unfinished, *PARAGRAPHS]

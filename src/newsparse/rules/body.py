@@ -43,6 +43,9 @@ PARAGRAPH_STOPWORDS = 0.12
 # Below this average stopword share over the page's longer lines, its language has no list.
 MIN_PAGE_STOPWORDS = 0.05
 LONG_LINE_WORDS = 25
+# The share of capitalised words above which a long line without a sentence's end is a run
+# of titles; German prose, which capitalises its nouns, stays well below it.
+TITLE_CASE_SHARE = 0.75
 COLON_WORDS = 12
 SENTENCE_WORDS = 4
 # Runs weighed against each other for one article, and the least weight a runner-up needs.
@@ -408,6 +411,15 @@ def _sentence_in_paragraph(line: Line) -> bool:
     return line.hints is not None and line.hints.tag == "p" and ends_sentence(line.text)
 
 
+def _run_of_titles(text: str) -> bool:
+    """A long line that ends no sentence and whose words nearly all open with a capital:
+    the titles of a menu or a list of links copied as one line (``Storm Shuts Harbour
+    Ferries Wait Offshore Schools Stay Closed …``), not prose."""
+    words = text.split()
+    capitals = sum(1 for word in words if word[:1].isupper())
+    return capitals >= TITLE_CASE_SHARE * len(words)
+
+
 def _prose_weight(text: str, words: int, share: float | None) -> float:
     """The weight of an unclaimed line of ``words`` words; ``share`` is its stopword share,
     None when the page's language has no stopword list (or the line is too short to judge
@@ -416,7 +428,9 @@ def _prose_weight(text: str, words: int, share: float | None) -> float:
     # one that ends with a colon opens a list or a quotation ("… the library shared these:").
     opens_list = words >= COLON_WORDS and text.endswith(":")
     sentence = (ends_sentence(text) or opens_list) and not text.endswith(("...", "…"))
-    long_enough = words >= PARAGRAPH_WORDS and (sentence or words >= LONG_LINE_WORDS)
+    long_enough = words >= PARAGRAPH_WORDS and (
+        sentence or (words >= LONG_LINE_WORDS and not _run_of_titles(text))
+    )
     if long_enough and (share is None or share >= PARAGRAPH_STOPWORDS):
         return float(len(text))
     # A line that breaks off mid-sentence (a verse, a hard-wrapped paragraph) is prose too.
