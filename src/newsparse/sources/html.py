@@ -399,10 +399,13 @@ class _Frame:
         key = (link_density, datetime)
         hints = self._hints.get(key)
         if hints is None:
-            hints = self._hints[key] = self._build(link_density, datetime)
+            hints = self._hints[key] = self.build(link_density, datetime)
         return hints
 
-    def _build(self, link_density: float, datetime: str | None) -> Hints:
+    def build(
+        self, link_density: float, datetime: str | None, *, site_chrome: bool = False
+    ) -> Hints:
+        """New hints of this frame; ``hints`` gives the ones lines alike share."""
         return Hints(
             tag=self.block,
             heading=self.heading,
@@ -418,6 +421,7 @@ class _Frame:
             path=self.path,
             image=self.image,
             quote=self.quote,
+            site_chrome=site_chrome,
         )
 
 
@@ -554,6 +558,9 @@ class _Builder:
 
 
 _LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
+# The text nodes that hold more than whitespace: a menu's many whitespace-only nodes between
+# its tags would all fold away, so lxml leaves them out instead of handing them over.
+_PRINTED_TEXT = etree.XPath(".//text()[normalize-space()]", smart_strings=False)
 # An element holding three paragraphs of prose side by side: a story's text.
 _PARAGRAPHS_SIDE_BY_SIDE = etree.XPath(
     "boolean(.//*[count(p[string-length(normalize-space()) > 100]) >= 3])"
@@ -587,7 +594,7 @@ def _summarise(builder: _Builder, element: Any) -> bool:
         return False
     builder.close()
     # Spaces between the pieces: "Home" and "World" in two list items are two words.
-    text = normalise(" ".join(element.itertext()))
+    text = normalise(" ".join(_PRINTED_TEXT(element)))
     if not text:
         return True
     linked = len("".join("".join(_LINK_TEXT(element)).split()))
@@ -596,7 +603,7 @@ def _summarise(builder: _Builder, element: Any) -> bool:
     frame = builder.frame_at(len(builder.stack))
     builder.stack.pop()
     del builder.frames[len(builder.stack) + 1 :]
-    hints = attrs.evolve(frame.hints(density, None), site_chrome=True)
+    hints = frame.build(density, None, site_chrome=True)
     builder.lines.append(Line(len(builder.lines) + 1, text, hints))
     return True
 
