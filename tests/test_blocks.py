@@ -51,6 +51,26 @@ def _page(inner: str) -> str:
             [Block(BlockKind.TABLE, rows=(("Town", "Rain"), ("Dover", "80 mm"), ("Deal", "")))],
             id="table",
         ),
+        pytest.param(
+            "<p><strong>Ferries wait offshore</strong></p>",
+            [Block(BlockKind.HEADING, "Ferries wait offshore", level=2)],
+            id="a paragraph set in bold",
+        ),
+        pytest.param(
+            "<p><b>Ferries </b><b><i>wait</i> offshore</b></p>",
+            [Block(BlockKind.HEADING, "Ferries wait offshore", level=2)],
+            id="in several bold elements",
+        ),
+        pytest.param(
+            "<p><strong>Ferries:</strong> they wait offshore</p>",
+            [Block(P, "Ferries: they wait offshore")],
+            id="a bold label opening a paragraph",
+        ),
+        pytest.param(
+            "<p><strong>Ferries will wait offshore until Wednesday.</strong></p>",
+            [Block(P, "Ferries will wait offshore until Wednesday.")],
+            id="a sentence in bold",
+        ),
     ],
 )
 def test_html_blocks_follow_the_markup(inner: str, middle: list[Block]) -> None:
@@ -70,6 +90,14 @@ def test_a_story_printed_whole_in_a_list_item_or_a_quote_is_paragraphs(
         .replace("</article>", f"{close_tag}</article>")
     )
     assert newsparse.parse_html(page).blocks == (Block(P, LEAD), Block(P, LAST))
+
+
+def test_a_story_printed_whole_in_bold_is_paragraphs() -> None:
+    page = (
+        _page("<p>Ferries wait offshore</p>").replace("<p>", "<p><b>").replace("</p>", "</b></p>")
+    )
+    blocks = newsparse.parse_html(page).blocks
+    assert {block.kind for block in blocks} == {P}
 
 
 def test_html_blocks_cover_the_body_and_leave_it_as_it_was() -> None:
@@ -275,3 +303,19 @@ def test_markdown_cases(article: Article, markdown: str) -> None:
 
 def test_blocks_round_trip() -> None:
     assert Article.from_json(STORY.to_json()) == STORY
+
+
+@pytest.mark.parametrize(
+    ("html", "bold"),
+    [
+        ("<div><p><strong>Ferries wait</strong></p></div>", True),
+        ("<div><p><b>Ferries</b> <strong>wait</strong></p></div>", True),
+        ("<div><p><b>Ferries</b> wait</p></div>", False),
+        ("<div><p>Ferries wait</p></div>", False),
+        ("<div><p><b><span hidden>Ferries</span></b> wait</p></div>", False),
+    ],
+)
+def test_html_lines_say_when_they_are_set_in_bold(html: str, bold: bool) -> None:
+    root = etree.fromstring(html, etree.HTMLParser())
+    lines = [line for line in html_lines(root) if line.hints is not None and not line.hints.hidden]
+    assert [line.hints.bold for line in lines if line.hints] == [bold]

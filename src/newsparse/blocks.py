@@ -1,9 +1,9 @@
 """Blocks: an article's body paragraphs read as the structure the page gives them.
 
-On HTML the hints tell: a heading element, a list item, a ``<blockquote>``, a table row
-of cells. Text shows less: a run of lines opened by a bullet marker of the vocabulary
-(``•``, ``- ``) is a list, and a short title-like line between two paragraphs of running
-text a subheading.
+On HTML the hints tell: a heading element, a paragraph set in bold that reads as a title,
+a list item, a ``<blockquote>``, a table row of cells. Text shows less: a run of lines
+opened by a bullet marker of the vocabulary (``•``, ``- ``) is a list, and a short
+title-like line between two paragraphs of running text a subheading.
 
     >>> from newsparse.lines import Line
     >>> lines = ["Rain fell all day.", "• Ferries stop", "• Schools close"]
@@ -34,8 +34,8 @@ ending a caption, a handle, a clock time signing a comment (``Kelly October 29, 
 _HEADING_WORDS = 12
 """A text subheading is a few words; a longer title-like line is more likely a paragraph
 that forgot its full stop."""
-_TEXT_HEADING = 2
-"""Text gives no level: a subheading sits under the headline."""
+_TEXT_HEADING = _BOLD_HEADING = 2
+"""Text and bold type give no level: a subheading sits under the headline."""
 _MIN_CELLS = 2
 """A row of one cell is a layout table's, holding a paragraph."""
 
@@ -54,6 +54,7 @@ def read_blocks(
     contained = _Contained(
         in_list=all(h is not None and h.in_list for h in hints),
         quote=all(h is not None and h.quote for h in hints),
+        bold=all(h is not None and h.bold for h in hints),
     )
     blocks: list[Block] = []
     for index, (line, text) in enumerate(paragraphs):
@@ -78,6 +79,7 @@ class _Contained:
 
     in_list: bool
     quote: bool
+    bold: bool
 
 
 def _html_block(line: Line, text: str, contained: _Contained) -> Block:
@@ -85,6 +87,9 @@ def _html_block(line: Line, text: str, contained: _Contained) -> Block:
     assert hints is not None
     if hints.heading is not None:
         return Block(BlockKind.HEADING, text, level=hints.heading)
+    # "<p><strong>The road ahead</strong></p>": a subheading set in bold type.
+    if hints.bold and not contained.bold and _is_subheading(text):
+        return Block(BlockKind.HEADING, text, level=_BOLD_HEADING)
     if len(line.cells) >= _MIN_CELLS:
         return Block(BlockKind.TABLE, rows=(line.cells,))
     if hints.in_list and not contained.in_list:

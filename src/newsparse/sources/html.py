@@ -31,7 +31,8 @@ word; ``link_density`` is rounded to two decimals; ``datetime`` comes from the l
 ``<time>``; ``landmark`` also reads ``role`` (``navigation`` → ``nav``, ``banner`` →
 ``header``, ``contentinfo`` → ``footer``, ``complementary`` → ``aside``); ``image`` is the
 address of the picture of the line's ``<figure>`` or caption element, read only for those
-elements (see ``_figure_image``).
+elements (see ``_figure_image``); ``bold`` says every word of the line is in ``<b>`` or
+``<strong>``.
 
     >>> page = read_html("<h1>Storm hits coast</h1><p>By <a href='/ann'>Ann Lee</a></p>", 10_000)
     >>> [(line.number, line.text, line.hints.tag) for line in page.lines]
@@ -64,8 +65,8 @@ if TYPE_CHECKING:
 
 # How an element shapes the text: skipped whole, a block (its own lines; preformatted ones
 # keep their line breaks), a line break, inline (the default, as browsers treat unknown
-# tags), or inline and marked (a link, a <time>).
-_SKIP, _SUMMARY, _BLOCK, _PRE, _BREAK, _INLINE, _LINK, _TIME, _CELL = range(9)
+# tags), or inline and marked (a link, a <time>, bold type).
+_SKIP, _SUMMARY, _BLOCK, _PRE, _BREAK, _INLINE, _LINK, _TIME, _CELL, _BOLD = range(10)
 # fmt: off
 _KINDS = dict.fromkeys(
     [
@@ -89,21 +90,25 @@ _KINDS |= dict.fromkeys(
 # Inline is the default; the usual inline tags are listed only to skip the slower lookup.
 _KINDS |= dict.fromkeys(
     [
-        "abbr", "b", "bdi", "bdo", "big", "button", "cite", "code", "data", "del", "dfn",
+        "abbr", "bdi", "bdo", "big", "button", "cite", "code", "data", "del", "dfn",
         "em", "font", "i", "ins", "kbd", "label", "mark", "nobr", "object", "output",
-        "picture", "q", "s", "samp", "select", "small", "span", "strike", "strong", "sub",
+        "picture", "q", "s", "samp", "select", "small", "span", "strike", "sub",
         "sup", "tt", "u", "var", "wbr",
     ],
     _INLINE,
 )
 # fmt: on
 _KINDS |= dict.fromkeys(["pre", "listing", "xmp", "plaintext"], _PRE)
-_KINDS |= {"br": _BREAK, "a": _LINK, "time": _TIME}
+_KINDS |= {"br": _BREAK, "a": _LINK, "time": _TIME, "b": _BOLD, "strong": _BOLD}
 # The site's own sections around the story: read as one line each (see ``_summarise``).
 _KINDS |= dict.fromkeys(["nav", "footer", "aside", "header"], _SUMMARY)
 # A table row is one line, its cells apart by a space (a browser puts a tab between them).
 _KINDS |= {"td": _CELL, "th": _CELL}
 _BLOCKS = frozenset([_BLOCK, _PRE])
+# Inline elements that, bare, change nothing in the hints of the text inside them.
+_FRAMELESS = frozenset([_INLINE, _BOLD])
+# The type a line's text is set in, as bits: plain, bold, or both.
+_PLAIN, _BOLD_TYPE = 1, 2
 
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _LISTS = frozenset(["ul", "ol", "menu", "dir", "li"])
@@ -291,7 +296,7 @@ class _Frame:
         self.pictured = pictured
         """Whether the element opens a picture's frame (a ``<figure>``, a caption element):
         its image is read from the element itself (see ``child``)."""
-        self._hints: dict[tuple[float, str | None], Hints] = {}
+        self._hints: dict[tuple[float, str | None, bool], Hints] = {}
         self._children: dict[tuple[Any, ...], _Frame] = {}
 
     def child(self, element: Any) -> _Frame:
@@ -301,7 +306,7 @@ class _Frame:
         # alone): one look at the names spares reading each. A bare inline element adds
         # nothing to its parent's frame.
         if _FRAME_ATTRIBUTES.isdisjoint(element.keys()):
-            if _KINDS.get(tag) == _INLINE:
+            if _KINDS.get(tag) in _FRAMELESS:
                 return self
             key = (tag, None, None, None, None, None, None, None)
         else:
@@ -395,15 +400,20 @@ class _Frame:
             self.quote or tag == "blockquote",
         )
 
-    def hints(self, link_density: float, datetime: str | None) -> Hints:
-        key = (link_density, datetime)
+    def hints(self, link_density: float, datetime: str | None, bold: bool = False) -> Hints:
+        key = (link_density, datetime, bold)
         hints = self._hints.get(key)
         if hints is None:
-            hints = self._hints[key] = self.build(link_density, datetime)
+            hints = self._hints[key] = self.build(link_density, datetime, bold=bold)
         return hints
 
     def build(
-        self, link_density: float, datetime: str | None, *, site_chrome: bool = False
+        self,
+        link_density: float,
+        datetime: str | None,
+        *,
+        bold: bool = False,
+        site_chrome: bool = False,
     ) -> Hints:
         """New hints of this frame; ``hints`` gives the ones lines alike share."""
         return Hints(
@@ -421,6 +431,7 @@ class _Frame:
             path=self.path,
             image=self.image,
             quote=self.quote,
+            bold=bold,
             site_chrome=site_chrome,
         )
 
@@ -434,8 +445,9 @@ class _Builder:
     """
 
     __slots__ = (
-        "cells", "datetime", "depth", "frame", "frames", "heading_parts", "lines", "links",
-        "low", "open_links", "page_chars", "parts", "pre", "root", "stack", "story_depth",
+        "bold", "cells", "datetime", "depth", "frame", "frames", "heading_parts", "lines",
+        "links", "low", "open_links", "page_chars", "parts", "pre", "root", "stack",
+        "story_depth", "type",
     )  # fmt: skip
 
     def __init__(self, root: Any) -> None:
@@ -458,7 +470,10 @@ class _Builder:
         the frame around ``root``."""
         self.open_links = 0
         self.pre = 0
-        """How many ``<a>`` and preformatted elements are open."""
+        self.bold = 0
+        """How many ``<a>``, preformatted and bold (``<b>``, ``<strong>``) elements are open."""
+        self.type = 0
+        """The type the line's text is set in so far: ``_PLAIN`` and ``_BOLD_TYPE`` bits."""
         self.parts: list[str] = []
         self.links: list[str] = []
         self.datetime: str | None = None
@@ -483,6 +498,8 @@ class _Builder:
             self.open_links -= 1
         elif kind == _PRE:
             self.pre -= 1
+        elif kind == _BOLD:
+            self.bold -= 1
         self.stack.pop()
         if depth == self.story_depth:
             self.story_depth = 0
@@ -515,6 +532,12 @@ class _Builder:
             self.parts.append(text)
             if self.open_links:
                 self.links.append(text)
+            self.type |= _BOLD_TYPE if self.bold else _PLAIN
+
+    def open_cell(self) -> None:
+        """A table cell opens: a space parts it from the one before, and its text begins."""
+        self.add(" ")
+        self.cells.append(len(self.parts))
 
     def _add_preformatted(self, text: str) -> None:
         first, *rest = text.split("\n")
@@ -537,7 +560,7 @@ class _Builder:
                     density = round(min(1.0, linked / (len(text) - text.count(" "))), 2)
                     self.links.clear()
                 frame = self.frame or self.frame_at(self.depth)
-                hints = frame.hints(density, self.datetime)
+                hints = frame.hints(density, self.datetime, self.type == _BOLD_TYPE)
                 parts = _heading_line_parts(self.heading_parts, text) if self.heading_parts else ()
                 cells = self._cells() if self.cells else ()
                 self.lines.append(Line(len(self.lines) + 1, text, hints, parts, cells))
@@ -546,6 +569,7 @@ class _Builder:
         self.cells.clear()
         self.datetime = None
         self.heading_parts = ()
+        self.type = 0
 
     def _cells(self) -> tuple[str, ...]:
         """The texts of the line's table cells; none when text precedes the first cell (a
@@ -692,8 +716,9 @@ def html_lines(root: Any, *, concealed: bool = False) -> list[Line]:
             elif kind == _TIME and builder.datetime is None:
                 builder.datetime = element.get("datetime")
             elif kind == _CELL:
-                builder.add(" ")
-                builder.cells.append(len(builder.parts))
+                builder.open_cell()
+            if kind == _BOLD:
+                builder.bold += 1  # hidden or not, as ``end`` counts every one that closes
             stack.append(element)
             # A story's own footer, read in full, ends as the block it is.
             kinds.append(_BLOCK if kind == _SUMMARY else kind)
