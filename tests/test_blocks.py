@@ -52,6 +52,27 @@ def _page(inner: str) -> str:
             id="table",
         ),
         pytest.param(
+            "<ol><li>Ferries are cancelled.</li><li>Schools stay shut.</li></ol>"
+            "<ul><li>Dover</li><li>Deal</li></ul>",
+            [
+                Block(
+                    BlockKind.LIST,
+                    items=("Ferries are cancelled.", "Schools stay shut."),
+                    ordered=True,
+                ),
+                Block(BlockKind.LIST, items=("Dover", "Deal")),
+            ],
+            id="a numbered list and a list after it",
+        ),
+        pytest.param(
+            "<ol><li>Ferries are cancelled.<ul><li>Dover</li></ul></li></ol>",
+            [
+                Block(BlockKind.LIST, items=("Ferries are cancelled.",), ordered=True),
+                Block(BlockKind.LIST, items=("Dover",)),
+            ],
+            id="the nearest list says",
+        ),
+        pytest.param(
             "<p><strong>Ferries wait offshore</strong></p>",
             [Block(BlockKind.HEADING, "Ferries wait offshore", level=2)],
             id="a paragraph set in bold",
@@ -294,6 +315,14 @@ def test_text() -> None:
             Article(body=("Rain",), blocks=(Block(BlockKind.QUOTE, "Rain"),)),
             "> Rain\n",
             id="quote",
+        ),
+        pytest.param(
+            Article(
+                body=("Rain", "Snow"),
+                blocks=(Block(BlockKind.LIST, items=("Rain", "Snow"), ordered=True),),
+            ),
+            "1. Rain\n2. Snow\n",
+            id="ordered list",
         ),
     ],
 )

@@ -64,8 +64,12 @@ def read_blocks(
             else _html_block(line, text, contained)
         )
         last = blocks[-1] if blocks else None
-        if last is not None and block.kind is last.kind is BlockKind.LIST:
-            blocks[-1] = Block(BlockKind.LIST, items=last.items + block.items)
+        if (
+            last is not None
+            and block.kind is last.kind is BlockKind.LIST
+            and block.ordered == last.ordered
+        ):
+            blocks[-1] = attrs.evolve(last, items=last.items + block.items)
         elif last is not None and block.kind is last.kind is BlockKind.TABLE:
             blocks[-1] = Block(BlockKind.TABLE, rows=last.rows + block.rows)
         else:
@@ -93,7 +97,7 @@ def _html_block(line: Line, text: str, contained: _Contained) -> Block:
     if len(line.cells) >= _MIN_CELLS:
         return Block(BlockKind.TABLE, rows=(line.cells,))
     if hints.in_list and not contained.in_list:
-        return Block(BlockKind.LIST, items=(text,))
+        return Block(BlockKind.LIST, items=(text,), ordered=hints.ordered)
     if hints.quote and not contained.quote:
         return Block(BlockKind.QUOTE, text)
     return Block(BlockKind.PARAGRAPH, text)

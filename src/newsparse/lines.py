@@ -49,6 +49,8 @@ class Hints:
     ``caption``/``credit``) that holds the line, or just before that element or its parent."""
     quote: bool = False
     """The line stands in a ``<blockquote>``."""
+    ordered: bool = False
+    """The nearest list around the line is numbered (``<ol>``)."""
     bold: bool = False
     """Every word of the line is set in bold (``<strong>``, ``<b>``): a paragraph that is
     all bold is a subheading in much of the web's markup."""

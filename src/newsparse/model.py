@@ -92,7 +92,8 @@ class Block:
     """One block of an article's body, in the structure the page gives it.
 
     A paragraph, heading or quote holds ``text`` (a heading its ``level``, 1 to 6); a list
-    holds its ``items``, a table its ``rows`` of cell texts. Each block stands for one or
+    holds its ``items`` (``ordered`` when the page numbers them), a table its ``rows`` of
+    cell texts. Each block stands for one or
     more of the article's ``body`` paragraphs, in order: a list for one paragraph an item,
     a table for one a row.
     """
@@ -102,6 +103,7 @@ class Block:
     level: int | None = None
     items: tuple[str, ...] = ()
     rows: tuple[tuple[str, ...], ...] = ()
+    ordered: bool = False
 
 
 @attrs.frozen
@@ -337,7 +339,11 @@ def _render_block(block: Block, *, markdown: bool) -> str:
     if block.kind is BlockKind.HEADING:
         return f"{'#' * max(2, block.level or 2)} {text}" if markdown else text
     if block.kind is BlockKind.LIST:
-        return "\n".join(("- " if markdown else "• ") + item for item in block.items)
+        bullet = "- " if markdown else "• "
+        return "\n".join(
+            (f"{number}. " if block.ordered else bullet) + item
+            for number, item in enumerate(block.items, 1)
+        )
     if block.kind is BlockKind.QUOTE:
         return f"> {text}" if markdown else f"    {text}"
     if block.kind is BlockKind.TABLE:

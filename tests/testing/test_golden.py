@@ -246,3 +246,39 @@ def test_an_edited_page_reports_each_edit_once(
     with pytest.raises(GoldenMismatch) as caught:
         Golden(base=tmp_path, mask=["notices"])("flood.txt")
     assert str(caught.value).splitlines()[1:] == [*report, UPDATE_HINT]
+
+
+def _drop_key(data: object, key: str) -> object:
+    """``data`` as a golden file written before the field ``key`` existed holds it."""
+    if isinstance(data, dict):
+        return {k: _drop_key(v, key) for k, v in data.items() if k != key}
+    if isinstance(data, list):
+        return [_drop_key(item, key) for item in data]
+    return data
+
+
+def test_a_golden_file_older_than_a_field_passes_while_the_field_holds_its_default(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "storm.txt").write_text(STORM, encoding="utf-8")
+    Golden(base=tmp_path, now=NOW, update=True)("storm.txt")
+    golden_file = tmp_path / "storm.golden.json"
+    data = json.loads(golden_file.read_text(encoding="utf-8"))
+    assert data[0]["blocks"]
+    assert all(block["ordered"] is False for block in data[0]["blocks"])
+    golden_file.write_text(json.dumps(_drop_key(data, "ordered")), encoding="utf-8")
+    Golden(base=tmp_path, now=NOW)("storm.txt")
+
+
+def test_a_field_the_golden_file_lacks_is_told_once_it_says_something(tmp_path: Path) -> None:
+    (tmp_path / "storm.txt").write_text(STORM, encoding="utf-8")
+    Golden(base=tmp_path, update=True)("storm.txt")
+    golden_file = tmp_path / "storm.golden.json"
+    data = json.loads(golden_file.read_text(encoding="utf-8"))
+    data[0]["standfirst"] = "A line the page never held."
+    del data[0]["bullets"]
+    golden_file.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(GoldenMismatch) as caught:
+        Golden(base=tmp_path)("storm.txt")
+    assert "article 1 › bullets: parsed only:" in str(caught.value)
+    assert "article 1 › standfirst" in str(caught.value)

@@ -32,7 +32,7 @@ word; ``link_density`` is rounded to two decimals; ``datetime`` comes from the l
 ``header``, ``contentinfo`` → ``footer``, ``complementary`` → ``aside``); ``image`` is the
 address of the picture of the line's ``<figure>`` or caption element, read only for those
 elements (see ``_figure_image``); ``bold`` says every word of the line is in ``<b>`` or
-``<strong>``.
+``<strong>``; ``ordered`` that the nearest list around it is an ``<ol>``.
 
     >>> page = read_html("<h1>Storm hits coast</h1><p>By <a href='/ann'>Ann Lee</a></p>", 10_000)
     >>> [(line.number, line.text, line.hints.tag) for line in page.lines]
@@ -111,7 +111,8 @@ _FRAMELESS = frozenset([_INLINE, _BOLD])
 _PLAIN, _BOLD_TYPE = 1, 2
 
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
-_LISTS = frozenset(["ul", "ol", "menu", "dir", "li"])
+_LIST_CONTAINERS = frozenset(["ul", "ol", "menu", "dir"])
+_LISTS = _LIST_CONTAINERS | {"li"}
 _LANDMARK_TAGS = frozenset(["nav", "header", "footer", "aside", "main", "article", "form"])
 _LANDMARK_ROLES = {
     "navigation": "nav",
@@ -259,7 +260,8 @@ class _Frame:
 
     __slots__ = (
         "_children", "_hints", "_serials", "block", "caption", "heading", "hidden", "image",
-        "in_figure", "in_list", "itemprop", "landmark", "path", "pictured", "quote", "words",
+        "in_figure", "in_list", "itemprop", "landmark", "ordered", "path", "pictured", "quote",
+        "words",
     )  # fmt: skip
 
     def __init__(  # noqa: PLR0917 - positional: one is built for most elements of a page
@@ -278,9 +280,11 @@ class _Frame:
         image: str | None = None,
         pictured: bool = False,
         quote: bool = False,
+        ordered: bool = False,
     ) -> None:
         self.block = block
         self.quote = quote
+        self.ordered = ordered
         self.path = path
         # Serial numbers tell a page's containers apart; each page counts its own.
         self._serials = itertools.count(1) if serials is None else serials
@@ -332,7 +336,7 @@ class _Frame:
         return _Frame(
             self.block, self.heading, self.in_list, self.in_figure, self.caption,
             self.landmark, self.words, self.hidden, self.itemprop, self.path, self._serials,
-            image, self.pictured, self.quote,
+            image, self.pictured, self.quote, self.ordered,
         )  # fmt: skip
 
     def _child(  # noqa: PLR0917 - the attributes read once in ``child``
@@ -398,6 +402,7 @@ class _Frame:
             tag == "figure"
             or (not (self.in_figure or self.caption) and (tag in _FIGURES or caption)),
             self.quote or tag == "blockquote",
+            tag == "ol" if tag in _LIST_CONTAINERS else self.ordered,
         )
 
     def hints(self, link_density: float, datetime: str | None, bold: bool = False) -> Hints:
@@ -431,6 +436,7 @@ class _Frame:
             path=self.path,
             image=self.image,
             quote=self.quote,
+            ordered=self.ordered,
             bold=bold,
             site_chrome=site_chrome,
         )
