@@ -9,7 +9,7 @@ import pytest
 from lxml import etree
 
 import newsparse
-from newsparse import Article, Block, BlockKind, Dateline, Image
+from newsparse import Article, Block, BlockKind, Dateline, Image, Link
 from newsparse.sources.html import html_lines
 
 P = BlockKind.PARAGRAPH
@@ -348,3 +348,60 @@ def test_html_lines_say_when_they_are_set_in_bold(html: str, bold: bool) -> None
     root = etree.fromstring(html, etree.HTMLParser())
     lines = [line for line in html_lines(root) if line.hints is not None and not line.hints.hidden]
     assert [line.hints.bold for line in lines if line.hints] == [bold]
+
+
+def test_html_blocks_keep_their_links_made_absolute() -> None:
+    inner = (
+        "<p>Ferries wait off <a href='/ports/dover'>Dover</a> and "
+        "<a href='https://tides.example/deal?x=1'>Deal</a>, <a href='javascript:void(0)'>"
+        "a script</a> says.</p><ul><li>See <a href='#map'>the map</a> of the roads</li>"
+        "<li>Roads close</li></ul>"
+    )
+    article = newsparse.parse_html(_page(inner), url="https://news.example/storm/today")
+    paragraph, listed = article.blocks[1], article.blocks[2]
+    assert paragraph.links == (
+        Link("Dover", "https://news.example/ports/dover"),
+        Link("Deal", "https://tides.example/deal?x=1"),
+    )
+    assert listed.links == (Link("the map", "https://news.example/storm/today#map"),)
+    assert article.blocks[0].links == ()
+    assert Article.from_dict(article.to_dict()) == article
+
+
+def test_a_link_holding_blocks_gives_each_line_its_part() -> None:
+    root = etree.fromstring(
+        "<div><a href='/card'><h3>Ferries wait</h3><p>Storm <b>news</b></p></a></div>",
+        etree.HTMLParser(),
+    )
+    assert [line.links for line in html_lines(root)] == [
+        (("Ferries wait", "/card"),),
+        (("Storm news", "/card"),),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("block", "markdown"),
+    [
+        (
+            Block(P, "Ferries wait off Dover.", links=(Link("Dover", "https://x.example/d"),)),
+            "Ferries wait off [Dover](https://x.example/d).\n",
+        ),
+        (
+            Block(
+                P,
+                "Dover and Dover [old].",
+                links=(Link("Dover", "https://x.example/1"), Link("Dover [old]", "/a(b)")),
+            ),
+            "[Dover](https://x.example/1) and [Dover \\[old\\]](/a(b%29).\n",
+        ),
+        (
+            Block(BlockKind.LIST, items=("Dover", "Deal"), links=(Link("Deal", "/deal"),)),
+            "- Dover\n- [Deal](/deal)\n",
+        ),
+        (Block(P, "Ferries wait.", links=(Link("Dover", "/d"),)), "Ferries wait.\n"),
+    ],
+)
+def test_markdown_writes_links_in_place(block: Block, markdown: str) -> None:
+    article = Article(body=("x",), blocks=(block,))
+    assert article.to_markdown() == markdown
+    assert "](" not in article.to_text()

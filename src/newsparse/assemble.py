@@ -329,7 +329,7 @@ def _article(state: State, segment: range) -> Article:
         standfirst=" ".join(standfirst) or None,
         dateline=dateline,
         body=tuple(text for _, text in body),
-        blocks=read_blocks(body, state.vocabulary.bullet_markers),
+        blocks=read_blocks(body, state.vocabulary.bullet_markers, state.address),
         published=_first_value([*_signed_first(metas), *stray_stamps], StampKind.PUBLISHED),
         updated=_first_value([*_signed_first(metas), *stray_stamps], StampKind.UPDATED),
         authors=tuple(dict.fromkeys(name for meta in metas for name in meta.authors)),

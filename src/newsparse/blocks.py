@@ -15,12 +15,12 @@ title-like line between two paragraphs of running text a subheading.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
 from newsparse.lines import Line
-from newsparse.model import Block, BlockKind
+from newsparse.model import Block, BlockKind, Link
 from newsparse.shape import bullet_text, ends_sentence, is_prose, is_title_like, word_count
 
 _DASHES = frozenset("—–")
@@ -41,12 +41,15 @@ _MIN_CELLS = 2
 
 
 def read_blocks(
-    paragraphs: Sequence[tuple[Line, str]], bullet_markers: frozenset[str]
+    paragraphs: Sequence[tuple[Line, str]],
+    bullet_markers: frozenset[str],
+    resolve: Callable[[str], str] = str,
 ) -> tuple[Block, ...]:
     """The blocks of the body ``paragraphs``: each the line it was read from and its text
     in ``Article.body`` (a dateline's line holds more). Neighbouring list items make one
     list, neighbouring table rows one table. In text, a line opened by one of the
-    ``bullet_markers`` (``Vocabulary.bullet_markers``) other than a dash is a list item."""
+    ``bullet_markers`` (``Vocabulary.bullet_markers``) other than a dash is a list item.
+    On HTML a block keeps its lines' links, their addresses made absolute by ``resolve``."""
     list_markers = bullet_markers - _DASHES
     hints = [line.hints for line, _ in paragraphs]
     # A story printed whole in a list item or a blockquote (a blog's feed of posts, a post
@@ -63,15 +66,22 @@ def read_blocks(
             if line.hints is None
             else _html_block(line, text, contained)
         )
+        if line.links:
+            links = tuple(Link(label, resolve(address)) for label, address in line.links)
+            block = attrs.evolve(block, links=links)
         last = blocks[-1] if blocks else None
         if (
             last is not None
             and block.kind is last.kind is BlockKind.LIST
             and block.ordered == last.ordered
         ):
-            blocks[-1] = attrs.evolve(last, items=last.items + block.items)
+            blocks[-1] = attrs.evolve(
+                last, items=last.items + block.items, links=last.links + block.links
+            )
         elif last is not None and block.kind is last.kind is BlockKind.TABLE:
-            blocks[-1] = Block(BlockKind.TABLE, rows=last.rows + block.rows)
+            blocks[-1] = attrs.evolve(
+                last, rows=last.rows + block.rows, links=last.links + block.links
+            )
         else:
             blocks.append(block)
     return tuple(blocks)

@@ -74,6 +74,9 @@ class Line:
     cells: tuple[str, ...] = ()
     """HTML table rows only: the texts of the row's cells, in order (the line's text holds
     them apart by a space)."""
+    links: tuple[tuple[str, str], ...] = ()
+    """HTML only: the line's links, in order, each its text and its ``href`` as the page
+    writes it (maybe relative)."""
 
 
 def normalise(raw: str) -> str:

@@ -88,14 +88,23 @@ class BlockKind(enum.StrEnum):
 
 
 @attrs.frozen
+class Link:
+    """A link in a block of the body: its ``text`` as printed, and its ``url``, made absolute
+    against the page's address when the page gives one."""
+
+    text: str
+    url: str
+
+
+@attrs.frozen
 class Block:
     """One block of an article's body, in the structure the page gives it.
 
     A paragraph, heading or quote holds ``text`` (a heading its ``level``, 1 to 6); a list
     holds its ``items`` (``ordered`` when the page numbers them), a table its ``rows`` of
-    cell texts. Each block stands for one or
-    more of the article's ``body`` paragraphs, in order: a list for one paragraph an item,
-    a table for one a row.
+    cell texts. Each block stands for one or more of the article's ``body`` paragraphs, in
+    order: a list for one paragraph an item, a table for one a row. On HTML, ``links`` are
+    the links in the block's text, in order.
     """
 
     kind: BlockKind
@@ -104,6 +113,7 @@ class Block:
     items: tuple[str, ...] = ()
     rows: tuple[tuple[str, ...], ...] = ()
     ordered: bool = False
+    links: tuple[Link, ...] = ()
 
 
 @attrs.frozen
@@ -335,6 +345,25 @@ def _facts(article: Article) -> str:
 
 
 def _render_block(block: Block, *, markdown: bool) -> str:
+    shown = _block_text(block, markdown=markdown)
+    return _with_links(shown, block.links) if markdown and block.links else shown
+
+
+def _with_links(shown: str, links: tuple[Link, ...]) -> str:
+    """Each link's text in ``shown`` as a Markdown link, found in order: ``the [storm
+    map](https://…)``. A text not found (the page's markup split it) stays plain."""
+    out, place = [], 0
+    for link in links:
+        found = shown.find(link.text, place)
+        if found < 0:
+            continue
+        label = link.text.replace("[", "\\[").replace("]", "\\]")
+        out += [shown[place:found], f"[{label}]({link.url.replace(')', '%29')})"]
+        place = found + len(link.text)
+    return "".join(out) + shown[place:]
+
+
+def _block_text(block: Block, *, markdown: bool) -> str:
     text = block.text or ""
     if block.kind is BlockKind.HEADING:
         return f"{'#' * max(2, block.level or 2)} {text}" if markdown else text

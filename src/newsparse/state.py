@@ -118,11 +118,14 @@ class State:
         absolute against the page's address, or its canonical one without it; None for a
         line outside a figure and for text input."""
         hints = self.lines[index].hints
-        if hints is None or hints.image is None:
-            return None
+        return None if hints is None or hints.image is None else self.address(hints.image)
+
+    def address(self, written: str) -> str:
+        """An address as the page writes it (``/img/ferry.jpg``), made absolute against the
+        page's address, or its canonical one without it; as written when it has neither."""
         page = self.page
         base = (page.url or page.canonical_url) if page is not None else None
-        return absolute(hints.image, base)
+        return absolute(written, base)
 
     def is_free(self, index: int) -> bool:
         return self.roles[index] is None

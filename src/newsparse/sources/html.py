@@ -107,6 +107,8 @@ _KINDS |= {"td": _CELL, "th": _CELL}
 _BLOCKS = frozenset([_BLOCK, _PRE])
 # Inline elements that, bare, change nothing in the hints of the text inside them.
 _FRAMELESS = frozenset([_INLINE, _BOLD])
+# Inline elements whose text the Builder marks (see ``_Builder.open_marking``).
+_MARKING = frozenset([_BOLD, _LINK])
 # The type a line's text is set in, as bits: plain, bold, or both.
 _PLAIN, _BOLD_TYPE = 1, 2
 
@@ -451,9 +453,9 @@ class _Builder:
     """
 
     __slots__ = (
-        "bold", "cells", "datetime", "depth", "frame", "frames", "heading_parts", "lines",
-        "links", "low", "open_links", "page_chars", "parts", "pre", "root", "stack",
-        "story_depth", "type",
+        "anchors", "bold", "cells", "datetime", "depth", "frame", "frames", "heading_parts",
+        "line_links", "lines", "links", "low", "open_links", "page_chars", "parts", "pre",
+        "root", "stack", "story_depth", "type",
     )  # fmt: skip
 
     def __init__(self, root: Any) -> None:
@@ -482,6 +484,11 @@ class _Builder:
         """The type the line's text is set in so far: ``_PLAIN`` and ``_BOLD_TYPE`` bits."""
         self.parts: list[str] = []
         self.links: list[str] = []
+        """The texts of the line's links, for its link density."""
+        self.anchors: list[tuple[int, str | None]] = []
+        """Each open ``<a>``: where in ``parts`` its text begins, and its ``href``."""
+        self.line_links: list[tuple[str, str]] = []
+        """The line's links so far: their texts and addresses (see ``Line.links``)."""
         self.datetime: str | None = None
         self.cells: list[int] = []
         """Where in ``parts`` each table cell of the line begins."""
@@ -502,6 +509,7 @@ class _Builder:
             self.frame = self.frame_at(depth)
         if kind == _LINK:
             self.open_links -= 1
+            self._end_anchor()
         elif kind == _PRE:
             self.pre -= 1
         elif kind == _BOLD:
@@ -513,6 +521,27 @@ class _Builder:
             del self.frames[depth:]
         if depth <= self.low:
             self.low = depth - 1
+
+    def open_marking(self, kind: int, element: Any) -> None:
+        """A bold element or a link opens (hidden or not, as ``end`` counts every one that
+        closes): its text is set in bold, or is the link's, which ``end`` takes."""
+        if kind == _BOLD:
+            self.bold += 1
+        else:
+            self.anchors.append((len(self.parts), element.get("href")))
+
+    def _end_anchor(self) -> None:
+        start, address = self.anchors.pop()
+        self._take_link(start, address)
+
+    def _take_link(self, start: int, address: str | None) -> None:
+        """The link whose text began at ``parts[start]`` and runs to the end of them; a link
+        that runs a script (``javascript:``) leads nowhere."""
+        address = (address or "").strip()
+        if address and not address[:11].lower().startswith("javascript:"):
+            text = normalise("".join(self.parts[start:]))
+            if text:
+                self.line_links.append((text, address))
 
     def frame_at(self, depth: int) -> _Frame:
         frames = self.frames
@@ -569,9 +598,15 @@ class _Builder:
                 hints = frame.hints(density, self.datetime, self.type == _BOLD_TYPE)
                 parts = _heading_line_parts(self.heading_parts, text) if self.heading_parts else ()
                 cells = self._cells() if self.cells else ()
-                self.lines.append(Line(len(self.lines) + 1, text, hints, parts, cells))
+                # A link holding blocks (a teaser's whole card) gives each line its part.
+                for place, (start, address) in enumerate(self.anchors):
+                    self._take_link(start, address)
+                    self.anchors[place] = (0, address)
+                links = tuple(self.line_links)
+                self.lines.append(Line(len(self.lines) + 1, text, hints, parts, cells, links))
             self.depth, self.frame = 0, None
             self.parts.clear()
+            self.line_links.clear()
         self.cells.clear()
         self.datetime = None
         self.heading_parts = ()
@@ -723,8 +758,8 @@ def html_lines(root: Any, *, concealed: bool = False) -> list[Line]:
                 builder.datetime = element.get("datetime")
             elif kind == _CELL:
                 builder.open_cell()
-            if kind == _BOLD:
-                builder.bold += 1  # hidden or not, as ``end`` counts every one that closes
+            if kind in _MARKING:
+                builder.open_marking(kind, element)
             stack.append(element)
             # A story's own footer, read in full, ends as the block it is.
             kinds.append(_BLOCK if kind == _SUMMARY else kind)
