@@ -64,15 +64,16 @@ def detect(texts: Iterable[str], vocabulary: Vocabulary) -> str | None:
     text = _opening(texts)
     if _KANA.search(text) and len(_KANA.findall(text)) >= KANA_SHARE * len(text.replace(" ", "")):
         return "ja"
-    words = Counter(_WORD.findall(text.casefold()))
-    total = words.total()
+    words = _WORD.findall(text.casefold())
+    total = len(words)
     if total < MIN_WORDS:
         return None
     languages = vocabulary.derived(_languages_of_stopwords)
     hits: Counter[str] = Counter()
-    for word in words.keys() & languages.keys():
+    # Only stopwords are counted: most words are none.
+    for word, count in Counter(filter(languages.__contains__, words)).items():
         for code in languages[word]:
-            hits[code] += words[word]
+            hits[code] += count
     (best, count), (_, runner_up) = [*hits.most_common(2), ("", 0), ("", 0)][:2]
     return best if count >= MIN_SHARE * total and count >= MIN_LEAD * runner_up else None
 
