@@ -3,10 +3,15 @@ its words leave no doubt about."""
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
-from newsparse.language import bcp47, detect
+from newsparse.language import _words, bcp47, detect
 from newsparse.vocabulary import Vocabulary
 
 VOCABULARY = Vocabulary.load()
@@ -107,3 +112,13 @@ def test_article_language_on_a_page(lang: str, body: str, language: str) -> None
 def test_text_input_is_told_by_its_words() -> None:
     text = f"Bridge to open in spring\n\n{GERMAN}\n\n{GERMAN}\n"
     assert newsparse.parse_text(text).language == "de"
+
+
+@given(st.text() | st.text(st.sampled_from("ab éß½²_1٣ \t\u00a0.,'’-İ")))
+def test_words_are_the_runs_of_letters(text: str) -> None:
+    assert sorted(_words(text)) == sorted(re.findall(r"[^\W\d_]+", text))
+
+
+def test_every_letter_is_part_of_a_word() -> None:
+    letters = (chr(code) for code in range(sys.maxunicode + 1))
+    assert all(_words(letter) == [letter] for letter in letters if letter.isalpha())

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import copy
 import json
+import pickle
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 
 import attrs
@@ -8,6 +11,7 @@ import pytest
 
 import newsparse
 from newsparse import Article, Dateline, Image, LineRecord, Notice, Role, Stamp, StampKind
+from newsparse.assemble import line_records
 from newsparse.model import Block, BlockKind
 
 FULL = Article(
@@ -40,6 +44,52 @@ def test_round_trip_is_lossless() -> None:
 def test_round_trip_of_a_parsed_dump(seed_text: str) -> None:
     for article in newsparse.parse_articles(seed_text):
         assert Article.from_json(article.to_json()) == article
+
+
+def _records(parsed: newsparse.Parsed) -> list[tuple[LineRecord, ...]]:
+    """Each article's lines as explain reads them: every line of its span, with its role."""
+    return [
+        line_records(parsed.state, segment)
+        for segment in parsed.state.segments()
+        if any(article.span == (segment.start + 1, segment.stop) for article in parsed.articles)
+    ]
+
+
+def test_a_parsed_article_s_lines_are_the_records_of_its_span(seed_text: str) -> None:
+    parsed = newsparse.parse_all(seed_text)
+    assert len(parsed.articles) > 1
+    assert [article.lines for article in parsed.articles] == _records(parsed)
+    assert all(
+        article.lines_with(Role.HEADLINE)[0].text == article.headline for article in parsed.articles
+    )
+
+
+@pytest.mark.parametrize(
+    "copied",
+    [
+        lambda article: pickle.loads(pickle.dumps(article)),
+        lambda article: Article.from_dict(article.to_dict()),
+        lambda article: Article.from_json(article.to_json()),
+        lambda article: attrs.evolve(article, headline=article.headline),
+        copy.deepcopy,
+    ],
+)
+def test_an_article_copied_before_its_lines_are_read_holds_them(
+    seed_text: str, copied: Callable[[Article], Article]
+) -> None:
+    parsed = newsparse.parse_all(seed_text)
+    copies = [copied(article) for article in parsed.articles]
+    assert copies == list(parsed.articles)
+    assert [hash(one) for one in copies] == [hash(article) for article in parsed.articles]
+    assert [one.lines for one in copies] == _records(parsed)
+
+
+def test_an_article_s_lines_do_not_follow_later_changes_to_the_state(seed_text: str) -> None:
+    parsed = newsparse.parse_all(seed_text)
+    before = _records(parsed)
+    for index in range(len(parsed.state.lines)):
+        parsed.state.relabel(index, Role.CHROME)
+    assert [article.lines for article in parsed.articles] == before != _records(parsed)
 
 
 def test_to_dict_is_plain_json() -> None:

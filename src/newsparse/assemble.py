@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
@@ -14,7 +15,16 @@ from newsparse.bylines import MetaLine
 from newsparse.dates import in_zone, is_date_only, run_zone
 from newsparse.language import bcp47, detect
 from newsparse.lines import Line
-from newsparse.model import Article, Image, LineRecord, Notice, Role, Stamp, StampKind
+from newsparse.model import (
+    Article,
+    Image,
+    LineRecord,
+    Notice,
+    Role,
+    Stamp,
+    StampKind,
+    with_lines_on_read,
+)
 from newsparse.state import (
     DatelineSplit,
     Declared,
@@ -51,7 +61,7 @@ def assemble(state: State) -> list[Article]:
     """One Article per segment; an input with neither headline nor body gives none. What an
     HTML page declares about itself completes its first article; every article's dates get
     a time zone, and its language is told by its words when no page declares it."""
-    articles = _printed(state)
+    segments, articles = _printed(state)
     if articles and state.page is not None:
         page = state.page
         first = attrs.evolve(
@@ -67,7 +77,12 @@ def assemble(state: State) -> list[Article]:
         )
         articles[0] = with_declared(first, state.declared)
     alone = len(articles) == 1
-    return [_zoned(_with_language(article, state, alone), state) for article in articles]
+    return [
+        with_lines_on_read(
+            _zoned(_with_language(article, state, alone), state), _records_of(state, segment)
+        )
+        for article, segment in zip(articles, segments, strict=True)
+    ]
 
 
 def _with_language(article: Article, state: State, alone: bool) -> Article:
@@ -128,7 +143,7 @@ def _zone_name(moment: datetime) -> str:
 def declared_choices(state: State) -> list[Choice]:
     """How the page's declared values met the printed ones in its first article (for
     ``explain``); [] for text, or with the declared rule disabled."""
-    articles = _printed(state)
+    _, articles = _printed(state)
     return choices(articles[0], state.declared) if articles and state.page is not None else []
 
 
@@ -251,10 +266,16 @@ def _same(one: DeclaredValue, other: DeclaredValue | None) -> bool:
     )
 
 
-def _printed(state: State) -> list[Article]:
-    """The articles as the page prints them."""
-    articles = [_article(state, segment) for segment in state.segments() if segment]
-    return [a for a in articles if a.headline is not None or a.body]
+def _printed(state: State) -> tuple[list[range], list[Article]]:
+    """The articles as the page prints them, without their ``lines``, and the segment of
+    each."""
+    segments, articles = [], []
+    for segment in filter(None, state.segments()):
+        article = _article(state, segment)
+        if article.headline is not None or article.body:
+            segments.append(segment)
+            articles.append(article)
+    return segments, articles
 
 
 # The roles whose lines reach a field by their text; all others need a payload to.
@@ -337,7 +358,6 @@ def _article(state: State, segment: range) -> Article:
         stamps=(*(stamp for meta in metas for stamp in meta.stamps), *stray_stamps),
         notices=tuple(n for n in state.notices if n.line is not None and first <= n.line <= last),
         span=(first, last),
-        lines=line_records(state, segment),
     )
 
 
@@ -363,14 +383,22 @@ def _same_picture(one: Image, other: Image) -> bool:
 
 def line_records(state: State, segment: range) -> tuple[LineRecord, ...]:
     """The lines of ``segment`` with their roles; a line no rule claimed is unclaimed chrome."""
+    return _records_of(state, segment)()
+
+
+def _records_of(state: State, segment: range) -> Callable[[], tuple[LineRecord, ...]]:
+    """What builds ``line_records`` later, from the roles as they are now (the State that
+    holds them stays open to rules)."""
+    part = slice(segment.start, segment.stop)
+    return functools.partial(_records, state.lines[part], state.roles[part], state.rule_names[part])
+
+
+def _records(
+    lines: list[Line], roles: list[Role | None], rule_names: list[str]
+) -> tuple[LineRecord, ...]:
     return tuple(
-        LineRecord(
-            state.lines[i].number,
-            state.lines[i].text,
-            state.roles[i] or Role.CHROME,
-            state.rule_names[i] or "unclaimed",
-        )
-        for i in segment
+        LineRecord(line.number, line.text, role or Role.CHROME, rule or "unclaimed")
+        for line, role, rule in zip(lines, roles, rule_names, strict=True)
     )
 
 

@@ -123,11 +123,14 @@ def _block(
         return Block(BlockKind.LIST, items=(item,))
     # A subheading parts running text: a title-like line among other short lines is an
     # ingredient, a link, a comment's signature; one that opens or closes the body has
-    # nothing above it to part from or nothing below it to head.
-    between = 0 < index < len(paragraphs) - 1 and all(
-        is_prose(paragraphs[near][1]) for near in (index - 1, index + 1)
-    )
-    if between and _is_subheading(text):
+    # nothing above it to part from or nothing below it to head. Few paragraphs look like
+    # subheadings, so their neighbours are read only for those.
+    between = 0 < index < len(paragraphs) - 1
+    if (
+        between
+        and _is_subheading(text)
+        and all(is_prose(paragraphs[near][1]) for near in (index - 1, index + 1))
+    ):
         return Block(BlockKind.HEADING, text, level=_TEXT_HEADING)
     return Block(BlockKind.PARAGRAPH, text)
 
@@ -136,10 +139,11 @@ def _is_subheading(text: str) -> bool:
     """A few words that open with a letter or digit (not an aside in brackets, a quote, a
     link's ``«``) and close with no sentence's end, holding none of what marks the page's
     furniture (see ``_FURNITURE``)."""
+    # The ends first: they rule out most paragraphs without counting their words.
     return (
         text[:1].isalnum()
+        and not ends_sentence(text)
         and _FURNITURE.search(text) is None
         and is_title_like(text)
-        and not ends_sentence(text)
         and word_count(text) <= _HEADING_WORDS
     )

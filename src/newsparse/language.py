@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from itertools import filterfalse
 
 from newsparse.vocabulary import Vocabulary
 
@@ -64,17 +65,26 @@ def detect(texts: Iterable[str], vocabulary: Vocabulary) -> str | None:
     text = _opening(texts)
     if _KANA.search(text) and len(_KANA.findall(text)) >= KANA_SHARE * len(text.replace(" ", "")):
         return "ja"
-    words = Counter(_WORD.findall(text.casefold()))
-    total = words.total()
+    words = _words(text.casefold())
+    total = len(words)
     if total < MIN_WORDS:
         return None
     languages = vocabulary.derived(_languages_of_stopwords)
     hits: Counter[str] = Counter()
-    for word in words.keys() & languages.keys():
+    # Only stopwords are counted: most words are none.
+    for word, count in Counter(filter(languages.__contains__, words)).items():
         for code in languages[word]:
-            hits[code] += words[word]
+            hits[code] += count
     (best, count), (_, runner_up) = [*hits.most_common(2), ("", 0), ("", 0)][:2]
     return best if count >= MIN_SHARE * total and count >= MIN_LEAD * runner_up else None
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, runs of letters (``_WORD``), in no particular order."""
+    # No word spans whitespace, and a run of letters alone is one word: the regex, slow on
+    # every letter, reads only the runs that hold something else (punctuation, digits).
+    runs = text.split()
+    return [*filter(str.isalpha, runs), *_WORD.findall(" ".join(filterfalse(str.isalpha, runs)))]
 
 
 def _opening(texts: Iterable[str]) -> str:

@@ -12,6 +12,7 @@ import functools
 import json
 import types
 import typing
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any, Self
 
@@ -298,6 +299,48 @@ class Article:
 
 _REPR_HEADLINE = 60
 """How much of a headline ``repr(article)`` shows."""
+
+
+class _BuiltOnRead:
+    """Article's ``lines`` slot, which may hold how to build the records rather than the
+    records: a page has hundreds of lines, and most callers read the body, never the
+    records. They are built on the first read, which keeps them; every reader (attribute
+    access, equality, hashing, pickling, ``attrs.evolve``) sees the records alone."""
+
+    class _Pending:
+        __slots__ = ("build",)
+
+        def __init__(self, build: Callable[[], tuple[LineRecord, ...]]) -> None:
+            self.build = build
+
+    def __init__(self, slot: Any) -> None:
+        self._slot = slot
+
+    def __get__(self, article: Article | None, owner: type | None = None) -> Any:
+        if article is None:
+            return self
+        value = self._slot.__get__(article, owner)
+        if isinstance(value, self._Pending):
+            value = value.build()
+            self._slot.__set__(article, value)
+        return value
+
+    def __set__(self, article: Article, value: object) -> None:
+        self._slot.__set__(article, value)
+
+    def defer(self, article: Article, build: Callable[[], tuple[LineRecord, ...]]) -> None:
+        self._slot.__set__(article, self._Pending(build))
+
+
+_LINES = _BuiltOnRead(Article.lines)
+Article.lines = _LINES  # type: ignore[assignment]
+
+
+def with_lines_on_read(article: Article, build: Callable[[], tuple[LineRecord, ...]]) -> Article:
+    """``article``, its ``lines`` made by ``build`` on the first read. For an article just
+    made, that no one else holds yet: it is changed in place."""
+    _LINES.defer(article, build)
+    return article
 
 
 def _render(article: Article, *, markdown: bool) -> str:

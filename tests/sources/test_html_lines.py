@@ -419,6 +419,13 @@ def test_normalise_skips_the_translation_only_for_clean_text(text: str) -> None:
     assert normalise(text) == " ".join(text.translate(_CLEAN).split())
 
 
+@given(st.text() | st.text(st.sampled_from("ab. \t\u00a0\u2003\u3000\u200b\u00e9")))
+def test_normalise_returns_a_tidy_line_as_it_is_and_folds_any_other(text: str) -> None:
+    folded = " ".join(text.translate(_CLEAN).split())
+    assert normalise(text) == folded
+    assert normalise(folded) == folded
+
+
 def test_paths_tell_containers_apart() -> None:
     page = read_html(
         "<div class='story'><p>One.</p><p>Two.</p></div><div class='aside'><p>Three.</p></div>",
