@@ -12,7 +12,7 @@ from lxml import etree
 
 from newsparse import BinaryInput, DecodeError, InputTooLarge, NewsParseError
 from newsparse.lines import _CLEAN, Hints, Line, normalise
-from newsparse.sources.html import HtmlPage, html_lines, read_html
+from newsparse.sources.html import HtmlPage, html_lines, own_addresses, read_html
 
 LIMIT = 1_000_000
 
@@ -492,3 +492,39 @@ def test_a_namespaced_header_with_a_headline_is_read_in_full() -> None:
         "</body></html>"
     )
     assert [line.text for line in html_lines(root)] == ["Title", "By Ann", "Logo Menu"]
+
+
+def _densities(html: str, own: frozenset[str] = frozenset()) -> list[tuple[str, float]]:
+    root = etree.fromstring(html, etree.HTMLParser())
+    return [
+        (line.text, line.hints.link_density)
+        for line in html_lines(root, own=own)
+        if line.hints is not None
+    ]
+
+
+def test_a_hidden_link_leaves_the_link_density_of_later_lines_alone() -> None:
+    html = (
+        "<div><p><a hidden href='/skip'>Skip</a></p><p>Plain words of a paragraph.</p>"
+        "<p><a href='/next'>All of it a link</a></p></div>"
+    )
+    assert _densities(html) == [
+        ("Skip", 1.0),
+        ("Plain words of a paragraph.", 0.0),
+        ("All of it a link", 1.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "https://news.example/2024/storm/",
+        "https://news.example/2024/storm",
+        "//news.example/2024/storm/",
+        "/2024/storm/#comments",
+    ],
+)
+def test_a_link_to_the_page_itself_leads_nowhere_else(href: str) -> None:
+    own = own_addresses("https://news.example/2024/storm/")
+    html = f"<div><h2><a href='{href}'>Storm closes the harbour</a></h2><p><a href='/x'>Elsewhere</a></p></div>"
+    assert _densities(html, own) == [("Storm closes the harbour", 0.0), ("Elsewhere", 1.0)]

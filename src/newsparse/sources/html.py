@@ -27,12 +27,14 @@ is the ``p``; in ``<p><span class="credit">AP</span></p>`` it is the ``span``. `
 the nearest block element; ``words`` are the letter runs of two or more letters in the
 class and id values of that element and its ancestors (``css-1x2y3z`` gives ``css``), at
 most 64, the nearest kept; ``caption`` is set by ``figcaption`` or a ``caption``/``credit``
-word; ``link_density`` is rounded to two decimals; ``datetime`` comes from the line's first
-``<time>``; ``landmark`` also reads ``role`` (``navigation`` → ``nav``, ``banner`` →
-``header``, ``contentinfo`` → ``footer``, ``complementary`` → ``aside``); ``image`` is the
-address of the picture of the line's ``<figure>`` or caption element, read only for those
-elements (see ``_figure_image``); ``bold`` says every word of the line is in ``<b>`` or
-``<strong>``; ``ordered`` that the nearest list around it is an ``<ol>``.
+word; ``link_density`` is rounded to two decimals, and a link to the page itself (its
+``url`` or canonical address: a post's title linking to its permalink) counts as text;
+``datetime`` comes from the line's first ``<time>``; ``landmark`` also reads ``role``
+(``navigation`` → ``nav``, ``banner`` → ``header``, ``contentinfo`` → ``footer``,
+``complementary`` → ``aside``); ``image`` is the address of the picture of the line's
+``<figure>`` or caption element, read only for those elements (see ``_figure_image``);
+``bold`` says every word of the line is in ``<b>`` or ``<strong>``; ``ordered`` that the
+nearest list around it is an ``<ol>``.
 
     >>> page = read_html("<h1>Storm hits coast</h1><p>By <a href='/ann'>Ann Lee</a></p>", 10_000)
     >>> [(line.number, line.text, line.hints.tag) for line in page.lines]
@@ -49,6 +51,7 @@ import re
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 import attrs
 from lxml import etree  # type: ignore[import-untyped, unused-ignore]
@@ -454,12 +457,14 @@ class _Builder:
 
     __slots__ = (
         "anchors", "bold", "cells", "datetime", "depth", "frame", "frames", "heading_parts",
-        "line_links", "lines", "links", "low", "open_links", "page_chars", "parts", "pre",
-        "root", "stack", "story_depth", "type",
+        "line_links", "lines", "links", "low", "open_links", "own", "page_chars", "parts",
+        "pre", "root", "stack", "story_depth", "type",
     )  # fmt: skip
 
-    def __init__(self, root: Any) -> None:
+    def __init__(self, root: Any, own: frozenset[str] = frozenset()) -> None:
         self.root = root
+        self.own = own
+        """The page's own address as its links may write it (see ``own_addresses``)."""
         self.page_chars: int | None = None
         """The length of the page's text, measured when a sidebar may hold the story."""
         self.story_depth = 0
@@ -485,8 +490,9 @@ class _Builder:
         self.parts: list[str] = []
         self.links: list[str] = []
         """The texts of the line's links, for its link density."""
-        self.anchors: list[tuple[int, str | None]] = []
-        """Each open ``<a>``: where in ``parts`` its text begins, and its ``href``."""
+        self.anchors: list[tuple[int, str | None, bool]] = []
+        """Each open ``<a>``: where in ``parts`` its text begins, its ``href``, and whether it
+        leads elsewhere than the page itself (see ``own``)."""
         self.line_links: list[tuple[str, str]] = []
         """The line's links so far: their texts and addresses (see ``Line.links``)."""
         self.datetime: str | None = None
@@ -508,7 +514,6 @@ class _Builder:
             # The element holding the line closes before the line does.
             self.frame = self.frame_at(depth)
         if kind == _LINK:
-            self.open_links -= 1
             self._end_anchor()
         elif kind == _PRE:
             self.pre -= 1
@@ -524,14 +529,21 @@ class _Builder:
 
     def open_marking(self, kind: int, element: Any) -> None:
         """A bold element or a link opens (hidden or not, as ``end`` counts every one that
-        closes): its text is set in bold, or is the link's, which ``end`` takes."""
+        closes): its text is set in bold, or is the link's (for the line's link density, and
+        for its links, which ``end`` takes)."""
         if kind == _BOLD:
             self.bold += 1
-        else:
-            self.anchors.append((len(self.parts), element.get("href")))
+            return
+        address = element.get("href")
+        # A link to the page itself (a blog post's title linking to its own address) leads
+        # nowhere else: its text is no link text.
+        elsewhere = not address or address.strip().partition("#")[0] not in self.own
+        self.open_links += elsewhere
+        self.anchors.append((len(self.parts), address, elsewhere))
 
     def _end_anchor(self) -> None:
-        start, address = self.anchors.pop()
+        start, address, elsewhere = self.anchors.pop()
+        self.open_links -= elsewhere
         self._take_link(start, address)
 
     def _take_link(self, start: int, address: str | None) -> None:
@@ -599,9 +611,9 @@ class _Builder:
                 parts = _heading_line_parts(self.heading_parts, text) if self.heading_parts else ()
                 cells = self._cells() if self.cells else ()
                 # A link holding blocks (a teaser's whole card) gives each line its part.
-                for place, (start, address) in enumerate(self.anchors):
+                for place, (start, address, elsewhere) in enumerate(self.anchors):
                     self._take_link(start, address)
-                    self.anchors[place] = (0, address)
+                    self.anchors[place] = (0, address, elsewhere)
                 links = tuple(self.line_links)
                 self.lines.append(Line(len(self.lines) + 1, text, hints, parts, cells, links))
             self.depth, self.frame = 0, None
@@ -710,8 +722,11 @@ def _holds_the_story(builder: _Builder, element: Any) -> bool:
     return 2 * int(_TEXT_LENGTH(element)) > builder.page_chars
 
 
-def html_lines(root: Any, *, concealed: bool = False) -> list[Line]:
-    """The Lines of the page (or element) ``root``, an lxml element, in document order.
+def html_lines(
+    root: Any, *, concealed: bool = False, own: frozenset[str] = frozenset()
+) -> list[Line]:
+    """The Lines of the page (or element) ``root``, an lxml element, in document order;
+    ``own`` is the page's own address as its links may write it (see ``own_addresses``).
 
     Walks the tree without recursion, so any depth is fine; linear in the size of the tree.
 
@@ -720,7 +735,7 @@ def html_lines(root: Any, *, concealed: bool = False) -> list[Line]:
     >>> [(line.text, sorted(line.hints.words)) for line in html_lines(root)]
     [('a', []), ('b', ['note']), ('c', []), ('d', [])]
     """
-    builder = _Builder(root)
+    builder = _Builder(root, own)
     stack = builder.stack
     kinds: list[int] = []  # the kind of each open element, as stack holds them
     hidden_depth = 0  # depth of the outermost open hidden inline element; 0 when none is open
@@ -752,8 +767,6 @@ def html_lines(root: Any, *, concealed: bool = False) -> list[Line]:
                 # Hidden text inside a visible block gets lines of its own.
                 hidden_depth = len(stack) + 1
                 builder.close()
-            elif kind == _LINK:
-                builder.open_links += 1
             elif kind == _TIME and builder.datetime is None:
                 builder.datetime = element.get("datetime")
             elif kind == _CELL:
@@ -813,13 +826,38 @@ def read_html(
     # Script and style source is never text; the metadata has read its JSON-LD. Taken out
     # once here, it reaches no line by any path (a sidebar's summary included).
     etree.strip_elements(root, *_SOURCE_TAGS, with_tail=False)
-    lines = html_lines(root)
+    own = own_addresses(url, meta.canonical_url)
+    lines = html_lines(root, own=own)
     if _shown_prose(lines) < _SHOWN_STORY_CHARS:
         # No story in sight: read what is hidden, <noscript> and <template> too, as shown.
-        revealed = _revealed(html_lines(root, concealed=True))
+        revealed = _revealed(html_lines(root, concealed=True, own=own))
         if _shown_prose(revealed) >= _SHOWN_STORY_CHARS:
             lines = revealed
     return HtmlPage(tuple(lines), meta)
+
+
+def own_addresses(*addresses: str | None) -> frozenset[str]:
+    """The ways a page's links may write its own addresses (``url``, canonical): whole, or
+    from the host on (``//news.example/a``), or from the path on (``/a?id=2``), with and
+    without a closing slash; fragments left out.
+
+    >>> sorted(own_addresses("https://news.example/a/?id=2#top"))[:3]
+    ['//news.example/a/?id=2', '//news.example/a?id=2', '/a/?id=2']
+    """
+    forms: set[str] = set()
+    for address in addresses:
+        if not address:
+            continue
+        try:
+            parts = urlsplit(address.strip())
+        except ValueError:
+            continue
+        if not parts.netloc:
+            continue
+        for path in {parts.path, parts.path.rstrip("/"), parts.path.rstrip("/") + "/"} - {""}:
+            local = path + (f"?{parts.query}" if parts.query else "")
+            forms |= {local, f"//{parts.netloc}{local}", f"{parts.scheme}://{parts.netloc}{local}"}
+    return frozenset(forms)
 
 
 # A page shows its story when its visible lines hold this many characters of long lines;
