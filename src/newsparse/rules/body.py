@@ -27,7 +27,7 @@ from newsparse.shape import (
     ends_sentence,
     is_title_like,
     leads_elsewhere,
-    stopword_share,
+    measure_prose,
     word_count,
 )
 from newsparse.state import State
@@ -305,16 +305,13 @@ def _weights(state: State) -> list[float]:
     """Every line's weight, in one pass; then links and tables as the whole page shows them."""
     lines, roles = state.lines, state.roles
     stopwords = state.vocabulary.stopwords
-    # The words of each free line, counted once for both uses below.
-    counts = [
-        word_count(line.text) if role is None else 0
-        for line, role in zip(lines, roles, strict=True)
-    ]
-    shares = {
-        index: stopword_share(lines[index].text, stopwords)
-        for index, count in enumerate(counts)
-        if count >= PARAGRAPH_WORDS
-    }
+    counts = [0] * len(lines)
+    shares: dict[int, float] = {}
+    for index, (line, role) in enumerate(zip(lines, roles, strict=True)):
+        if role is None:
+            counts[index], share = measure_prose(line.text, stopwords, PARAGRAPH_WORDS)
+            if share is not None:
+                shares[index] = share
     # A language the vocabulary lacks has no stopwords to count; judge its prose by shape.
     counts_stopwords = bool(shares) and sum(shares.values()) / len(shares) >= MIN_PAGE_STOPWORDS
     comments = _comment_words(state)
