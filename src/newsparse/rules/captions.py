@@ -171,9 +171,11 @@ def _is_notice(text: str, vocabulary: Vocabulary) -> bool:
 def names_agency(credit: str, vocabulary: Vocabulary) -> bool:
     """Does the credit name a picture agency: ``AP Photo/Evan Vucci``, ``Bloomberg | Getty``?"""
     folded = credit.casefold().strip("© ")
-    # Most lines hold no separator: one part, the whole line, with no need to split.
-    parts = _CREDIT_PARTS.split(folded) if _SEPARATED.search(folded) else (folded,)
     agencies, photo_agencies = vocabulary.agencies, vocabulary.photo_agencies
+    # Most lines hold no separator: one part, the whole line, looked up with no need to split.
+    if not _SEPARATED.search(folded):
+        return folded in photo_agencies or folded in agencies
+    parts = _CREDIT_PARTS.split(folded)
     return not (photo_agencies.isdisjoint(parts) and agencies.isdisjoint(parts))
 
 
