@@ -26,6 +26,12 @@ from newsparse.vocabulary import Vocabulary, match_prefix, remembered
 # Digits shaped like a date or a time: 11/19/2019, 2019-11-19, 18.11.2019, 10:32, 3h.
 _DATE_SHAPE = re.compile(r"\d[./-]\d|\d:\d\d|\d\s?(?:[hms]|min|mins|hrs?)\b|\d\s?[年月日년월일]")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# Each ASCII letter in lower case, any other byte a space: the runs of letters of an ASCII
+# line, case-folded, are the words of its bytes so translated.
+_ASCII_LETTER_RUNS = bytes(
+    ord(chr(byte).lower()) if byte < 128 and chr(byte).isalpha() else ord(" ")
+    for byte in range(256)
+)
 _SLASHED_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
 MONTHS = 12
 PROSE_WORDS = 12
@@ -209,8 +215,8 @@ def could_be_meta(text: str, vocabulary: Vocabulary) -> bool:
 def _reads_as_prose(text: str, words: list[str], meta_words: frozenset[str]) -> bool:
     if len(words) > PROSE_WORDS and ends_sentence(text) and not text.endswith(_MERIDIEMS):
         return True
-    # Counted no further than needed: most lines are prose or titles, and fail here sooner
-    # than on the tests that follow.
+    # Counted no further than needed: most lines of four words or more are prose or titles,
+    # and tell it here sooner than the tests that follow tell anything.
     lower = 0
     for word in words:
         if word[:1].islower() and word.strip(".,:;") not in meta_words:
@@ -223,18 +229,11 @@ def _reads_as_prose(text: str, words: list[str], meta_words: frozenset[str]) -> 
 def _holds_stamp_word(text: str, vocabulary: Vocabulary) -> bool:
     """Whether a run of letters in ``text``, case-folded, is a stamp word."""
     if text.isascii():
-        # Most lines are ASCII: a byte table folds their case and cuts them into runs of
-        # letters several times quicker than the pattern.
+        # Most lines are ASCII: a byte table reads their runs of letters several times
+        # quicker than the pattern.
         runs = text.encode().translate(_ASCII_LETTER_RUNS).split()
         return not vocabulary.derived(_ascii_stamp_words).isdisjoint(runs)
     return not vocabulary.stamp_words.isdisjoint(_LETTERS.findall(text.casefold()))
-
-
-# Each ASCII letter in lower case, any other byte a space.
-_ASCII_LETTER_RUNS = bytes(
-    ord(chr(byte).lower()) if byte < 128 and chr(byte).isalpha() else ord(" ")
-    for byte in range(256)
-)
 
 
 def _ascii_stamp_words(vocabulary: Vocabulary) -> frozenset[bytes]:
