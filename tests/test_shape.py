@@ -8,6 +8,7 @@ from newsparse.shape import (
     is_copyright_notice,
     is_prose,
     is_title_like,
+    measure_prose,
     stopword_share,
     word_count,
 )
@@ -70,6 +71,21 @@ def test_stopword_share() -> None:
     assert stopword_share("The snow closed the schools", stopwords) == pytest.approx(0.4)
     assert stopword_share("Home World Business Sport", stopwords) == 0.0
     assert stopword_share("Der Schnee und die Schulen", stopwords) == pytest.approx(0.6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The snow closed the schools, (and) “the” roads.",
+        "東京で大雪が降った 3 日",
+        "STRAẞE und Weg",
+        "Home",
+    ],
+)
+def test_measure_prose_is_word_count_and_stopword_share(text: str) -> None:
+    stopwords = VOCABULARY.stopwords
+    assert measure_prose(text, stopwords, 1) == (word_count(text), stopword_share(text, stopwords))
+    assert measure_prose(text, stopwords, word_count(text) + 1) == (word_count(text), None)
 
 
 @pytest.mark.parametrize(

@@ -57,7 +57,8 @@ _GLUED_DATE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,}+)-?(?=\d)")
 _GLUED_CAPITAL = re.compile(rf"{LOWER}{{3}}{UPPER}")
 _NAME_SLASH = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_]{2})")
 # "byRahimu Fadhili": the prefix glued to the name.
-_GLUED_BY = re.compile(rf"^(by|By|BY)(?={UPPER}{LOWER})")
+_BY = ("by", "By", "BY")
+_GLUED_BY = re.compile(rf"^({'|'.join(_BY)})(?={UPPER}{LOWER})")
 # "GarberFOXBusiness" → "Garber, FOXBusiness": a capital after four lower-case letters starts
 # the outlet glued to a name; "McDonald", "DeArdo" and "LaMotte" keep theirs.
 _GLUED_WORD = re.compile(rf"(?<={LOWER}{{4}})(?={UPPER})")
@@ -270,6 +271,9 @@ def _byline_names(part: str, vocabulary: Vocabulary) -> tuple[list[str], list[st
 
 def unglued_prefix(text: str) -> str:
     """``byRahimu Fadhili`` → ``by Rahimu Fadhili``: a byline prefix glued to the name."""
+    # Most lines open otherwise: a look at two letters spares them the pattern.
+    if not text.startswith(_BY):
+        return text
     glued = _GLUED_BY.match(text)
     return text if glued is None else f"{glued[1]} {text[glued.end() :]}"
 

@@ -29,7 +29,10 @@ def word_count(text: str) -> int:
 
 
 def _count_words(text: str) -> int:
-    words = len(text.split())
+    return _with_cjk(text, len(text.split()))
+
+
+def _with_cjk(text: str, words: int) -> int:
     if text.isascii():
         return words
     return words + len(_CJK.findall(text)) // CJK_CHARS_PER_WORD
@@ -49,11 +52,24 @@ def ends_sentence(text: str) -> bool:
 
 def stopword_share(text: str, stopwords: frozenset[str]) -> float:
     """The share of the words of ``text`` that are stopwords (``the``, ``und``, ``yang`` …)."""
-    words = text.casefold().split()
+    return _share(text.casefold().split(), stopwords)
+
+
+def _share(words: list[str], stopwords: frozenset[str]) -> float:
     if not words:
         return 0.0
     bare = map(str.strip, words, itertools.repeat(_PUNCTUATION))
     return sum(map(stopwords.__contains__, bare)) / len(words)
+
+
+def measure_prose(text: str, stopwords: frozenset[str], least: int) -> tuple[int, float | None]:
+    """``word_count(text)``, and ``stopword_share(text, stopwords)`` when those words are
+    ``least`` or more (else None): a paragraph is cut into words once for both."""
+    # Case folding neither makes nor takes a space or a CJK character: the words of the
+    # folded text are as many as those of the text.
+    words = text.casefold().split()
+    count = _with_cjk(text, len(words))
+    return count, _share(words, stopwords) if count >= least else None
 
 
 def is_title_like(text: str) -> bool:

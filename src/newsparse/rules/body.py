@@ -27,8 +27,7 @@ from newsparse.shape import (
     ends_sentence,
     is_title_like,
     leads_elsewhere,
-    stopword_share,
-    word_count,
+    measure_prose,
 )
 from newsparse.state import State
 
@@ -78,7 +77,7 @@ BETWEEN_META = FILLER_ROLES | PICTURE_ROLES
 
 def body(state: State) -> None:
     """Find the story's run of lines in each article region and claim it as body text."""
-    weights = _weights(state)
+    weights, counts = _weights(state)
     regions = _regions(state)
     found: list[tuple[range, float, float]] = []
     for region in regions:
@@ -98,7 +97,7 @@ def body(state: State) -> None:
         found = found[1:]
     for run, weight, _ in found:
         for index in run:
-            if state.is_free(index) and word_count(state.lines[index].text) >= 2:
+            if state.is_free(index) and counts[index] >= 2:
                 state.claim(index, Role.BODY)
         state.blocks.append(run)
         if weight < STORY_WEIGHT:
@@ -134,7 +133,7 @@ def _merit(state: State, weights: list[float], run: range, weight: float) -> flo
     ``_header_factor``), cut when titles stand between its lines (a list of teasers)."""
     merit = weight * _header_factor(state, weights, run)
     lines = [state.lines[i].text for i in run if state.is_free(i)]
-    titles = sum(1 for text in lines if is_title_like(text) and not ends_sentence(text))
+    titles = sum(1 for text in lines if not ends_sentence(text) and is_title_like(text))
     if titles * 2 >= len(lines):
         merit /= 2
     return merit
@@ -283,10 +282,10 @@ def heaviest_run(weights: list[float], region: range) -> tuple[range, float] | N
     """The run within ``region`` with the greatest positive total weight, and that total."""
     best, best_start, best_stop = 0.0, 0, 0
     total, start = 0.0, region.start
-    for index in region:
+    for index, weight in zip(region, map(weights.__getitem__, region), strict=True):
         if total <= 0:
             total, start = 0.0, index
-        total += weights[index]
+        total += weight
         if total > best:
             best, best_start, best_stop = total, start, index + 1
     if best <= 0:
@@ -301,20 +300,18 @@ def _regions(state: State) -> list[range]:
     return [range(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
-def _weights(state: State) -> list[float]:
-    """Every line's weight, in one pass; then links and tables as the whole page shows them."""
+def _weights(state: State) -> tuple[list[float], list[int]]:
+    """Every line's weight, in one pass; then links and tables as the whole page shows them.
+    And the word count of every free line (0 for the others)."""
     lines, roles = state.lines, state.roles
     stopwords = state.vocabulary.stopwords
-    # The words of each free line, counted once for both uses below.
-    counts = [
-        word_count(line.text) if role is None else 0
-        for line, role in zip(lines, roles, strict=True)
-    ]
-    shares = {
-        index: stopword_share(lines[index].text, stopwords)
-        for index, count in enumerate(counts)
-        if count >= PARAGRAPH_WORDS
-    }
+    counts = [0] * len(lines)
+    shares: dict[int, float] = {}
+    for index, (line, role) in enumerate(zip(lines, roles, strict=True)):
+        if role is None:
+            counts[index], share = measure_prose(line.text, stopwords, PARAGRAPH_WORDS)
+            if share is not None:
+                shares[index] = share
     # A language the vocabulary lacks has no stopwords to count; judge its prose by shape.
     counts_stopwords = bool(shares) and sum(shares.values()) / len(shares) >= MIN_PAGE_STOPWORDS
     comments = _comment_words(state)
@@ -353,7 +350,7 @@ def _weights(state: State) -> list[float]:
     for table in _tables(state, rows[::-1]):
         for index in table:
             weights[index] = 0.0
-    return weights
+    return weights, counts
 
 
 def _comment_words(state: State) -> frozenset[str]:
@@ -424,6 +421,8 @@ def _prose_weight(text: str, words: int, share: float | None) -> float:
     """The weight of an unclaimed line of ``words`` words; ``share`` is its stopword share,
     None when the page's language has no stopword list (or the line is too short to judge
     by it)."""
+    if words < SENTENCE_WORDS:  # too short for either kind of prose below
+        return -LINE_COST
     # A line cut short with an ellipsis is a teaser of another story, not a sentence; a long
     # one that ends with a colon opens a list or a quotation ("… the library shared these:").
     opens_list = words >= COLON_WORDS and text.endswith(":")

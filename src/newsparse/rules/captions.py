@@ -46,7 +46,7 @@ def captions(state: State) -> None:
         if role is Role.GALLERY_COUNTER:
             after_counter, previous = True, index
             continue
-        if state.is_free(index):
+        if role is None:
             _claim(state, index, previous, after_counter, vocabulary, storied)
         after_counter, previous = False, index
 
@@ -83,22 +83,29 @@ def _claim(  # noqa: PLR0917 - the walk's state, passed on
     storied: bool,
 ) -> None:
     line = state.lines[index]
+    text = line.text
     # HTML marks captions: <figcaption>, or a class such as "caption" or "credit".
     hints = line.hints
     marked = hints is not None and hints.caption and (hints.in_figure or not storied)
-    if not (after_counter or marked or _could_be_caption(line.text, vocabulary)):
+    # Every caption or credit without a counter or a mark ends in a bracket, opens with a
+    # caption label, or is short enough to be a credit line. The label and the length are
+    # found once, for this test and for reading the line.
+    prefix = match_prefix(text, vocabulary.caption_prefixes)
+    short = _words_at_most(text, MAX_CREDIT_LINE_WORDS)
+    if not (after_counter or marked or short or prefix is not None or text.endswith((")", "]"))):
         return
-    text, prefixed = strip_prefix(line.text, vocabulary.caption_prefixes)
+    if prefix is not None:
+        text = text[len(prefix) :].lstrip(" :")
     caption, credit, labelled = split_credit(text, vocabulary)
     credited = credit_line(text, vocabulary) if marked and credit is None else None
     if credited is not None:
         state.claim(index, Role.CREDIT, credited)
         return
-    if after_counter or labelled or prefixed or marked:
+    if after_counter or labelled or prefix is not None or marked:
         image = Image(caption=caption or None, credit=credit, url=state.image_url(index))
         state.claim(index, Role.CAPTION, image)
         return
-    credit = credit_line(text, vocabulary)
+    credit = _credit(text, vocabulary) if short else None
     if credit is None:
         return
     state.claim(index, Role.CREDIT, credit)
@@ -109,27 +116,9 @@ def _claim(  # noqa: PLR0917 - the walk's state, passed on
             state.claim(previous, Role.CAPTION, Image(caption=above, url=url))
 
 
-def _could_be_caption(text: str, vocabulary: Vocabulary) -> bool:
-    """A quick test every caption or credit passes without a counter or a mark: it ends in a
-    bracket, opens with a caption label, or is short enough to be a credit line."""
-    return (
-        text.endswith((")", "]"))
-        or _words_at_most(text, MAX_CREDIT_LINE_WORDS)
-        or match_prefix(text, vocabulary.caption_prefixes) is not None
-    )
-
-
 def _words_at_most(text: str, most: int) -> bool:
     # Split no further than the limit: a paragraph is not cut into all of its words.
     return len(text.split(maxsplit=most)) <= most
-
-
-def strip_prefix(text: str, prefixes: tuple[str, ...]) -> tuple[str, bool]:
-    """``Image caption Rescuers at work`` → (``Rescuers at work``, True)."""
-    prefix = match_prefix(text, prefixes)
-    if prefix is None:
-        return text, False
-    return text[len(prefix) :].lstrip(" :"), True
 
 
 def split_credit(text: str, vocabulary: Vocabulary) -> tuple[str, str | None, bool]:
@@ -157,8 +146,11 @@ def credit_line(text: str, vocabulary: Vocabulary) -> str | None:
     >>> credit_line("Natalie Naccache | Bloomberg | Getty Images", Vocabulary.load())
     'Natalie Naccache | Bloomberg | Getty Images'
     """
-    if not _words_at_most(text, MAX_CREDIT_LINE_WORDS):
-        return None
+    return _credit(text, vocabulary) if _words_at_most(text, MAX_CREDIT_LINE_WORDS) else None
+
+
+def _credit(text: str, vocabulary: Vocabulary) -> str | None:
+    """``credit_line`` for a line of at most MAX_CREDIT_LINE_WORDS words."""
     inner = text[1:-1].strip() if text[:1] in "([" and text[-1:] in ")]" else text
     if inner.startswith("©"):
         credit = inner[1:].strip() or None
@@ -179,9 +171,11 @@ def _is_notice(text: str, vocabulary: Vocabulary) -> bool:
 def names_agency(credit: str, vocabulary: Vocabulary) -> bool:
     """Does the credit name a picture agency: ``AP Photo/Evan Vucci``, ``Bloomberg | Getty``?"""
     folded = credit.casefold().strip("© ")
-    # Most lines hold no separator: one part, the whole line, with no need to split.
-    parts = _CREDIT_PARTS.split(folded) if _SEPARATED.search(folded) else (folded,)
     agencies, photo_agencies = vocabulary.agencies, vocabulary.photo_agencies
+    # Most lines hold no separator: one part, the whole line, looked up with no need to split.
+    if not _SEPARATED.search(folded):
+        return folded in photo_agencies or folded in agencies
+    parts = _CREDIT_PARTS.split(folded)
     return not (photo_agencies.isdisjoint(parts) and agencies.isdisjoint(parts))
 
 

@@ -67,7 +67,8 @@ _SENTENCE_BREAK = re.compile(rf"[.!?] {UPPER}")
 def headline(state: State) -> None:
     """Claim the best title-like line above each story that has no headline yet."""
     counts = Counter([line.text for line in state.lines])
-    stopwords = state.vocabulary.stopwords
+    vocabulary, roles = state.vocabulary, state.roles
+    stopwords = vocabulary.stopwords
     headers = list(state.headers())
     for number, (top, zone) in enumerate(headers):
         end = headers[number + 1][1].start if number + 1 < len(headers) else len(state.lines)
@@ -84,7 +85,7 @@ def headline(state: State) -> None:
         scored: list[tuple[float, int]] = []
         for place, index in enumerate(above):
             text = state.lines[index].text
-            if not state.is_free(index) or not could_be_headline(text, state.vocabulary):
+            if roles[index] is not None or not could_be_headline(text, vocabulary):
                 continue
             score = _score(state, above, place, counts[text]) - DISTANCE_COST * distances[place]
             scored.append((score, index))
@@ -142,7 +143,11 @@ def _score(state: State, above: list[int], place: int, prints: int) -> float:
     line = state.lines[above[place]]
     text = line.text
     words = word_count(text)
-    below = [i for i in above[place + 1 :] if state.roles[i] is not Role.CHROME][:META_REACH]
+    roles = state.roles
+    # Read no further than META_REACH lines below: most candidates have a story's header
+    # and more between them and the story.
+    after = (i for i in above[place + 1 :] if roles[i] is not Role.CHROME)
+    below = list(itertools.islice(after, META_REACH))
     score = 0.0
     # A byline right under the headline counts fully, one a few lines down less.
     meta_at = next((k for k, i in enumerate(below) if state.roles[i] in META_ROLES), None)

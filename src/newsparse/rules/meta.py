@@ -26,6 +26,12 @@ from newsparse.vocabulary import Vocabulary, match_prefix, remembered
 # Digits shaped like a date or a time: 11/19/2019, 2019-11-19, 18.11.2019, 10:32, 3h.
 _DATE_SHAPE = re.compile(r"\d[./-]\d|\d:\d\d|\d\s?(?:[hms]|min|mins|hrs?)\b|\d\s?[年月日년월일]")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# Each ASCII letter in lower case, any other byte a space: the runs of letters of an ASCII
+# line, case-folded, are the words of its bytes so translated.
+_ASCII_LETTER_RUNS = bytes(
+    ord(chr(byte).lower()) if byte < 128 and chr(byte).isalpha() else ord(" ")
+    for byte in range(256)
+)
 _SLASHED_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?!\d)")
 MONTHS = 12
 PROSE_WORDS = 12
@@ -39,9 +45,10 @@ def meta(state: State) -> None:
     vocabulary, now = state.vocabulary, state.now
     dayfirst = days_first(state)
     found: dict[int, MetaLine] = {}
+    roles = state.roles
     for index, line in enumerate(state.lines):
         text = line.text
-        if text and len(text) <= MAX_META_CHARS and state.is_free(index):
+        if text and len(text) <= MAX_META_CHARS and roles[index] is None:
             if not could_be_meta(text, vocabulary) or _is_credit(text, vocabulary):
                 continue
             meta_line = _read_meta_line(text, vocabulary, now, dayfirst=dayfirst)
@@ -194,22 +201,43 @@ def could_be_meta(text: str, vocabulary: Vocabulary) -> bool:
     sentence of a dozen words or more, nor a title that says something ("5 things to know
     about the storm": metadata lines hold names, dates and little else in lower case)."""
     words = text.split()
-    if len(words) > PROSE_WORDS and ends_sentence(text) and not text.endswith(_MERIDIEMS):
+    # Most lines are a word or two (a menu): too few for either test of prose.
+    if len(words) >= MAX_LOWER_WORDS and _reads_as_prose(text, words, vocabulary.meta_words):
         return False
-    # Counted first, and no further than needed: most lines are prose or titles, and fail
-    # here sooner than on the tests below.
-    lower, meta_words = 0, vocabulary.meta_words
-    for word in words:
-        if word[:1].islower() and word.strip(".,:;") not in meta_words:
-            lower += 1
-            if lower >= MAX_LOWER_WORDS:
-                return False
     # Digits alone ("Uncategorized (51)", a table row) make no date; a month's name does.
     return bool(
         _DATE_SHAPE.search(text)
         or match_prefix(unglued_prefix(text), vocabulary.byline_prefixes)
-        or not vocabulary.stamp_words.isdisjoint(_LETTERS.findall(text.casefold()))
+        or _holds_stamp_word(text, vocabulary)
     )
+
+
+def _reads_as_prose(text: str, words: list[str], meta_words: frozenset[str]) -> bool:
+    if len(words) > PROSE_WORDS and ends_sentence(text) and not text.endswith(_MERIDIEMS):
+        return True
+    # Counted no further than needed: most lines of four words or more are prose or titles,
+    # and tell it here sooner than the tests that follow tell anything.
+    lower = 0
+    for word in words:
+        if word[:1].islower() and word.strip(".,:;") not in meta_words:
+            lower += 1
+            if lower >= MAX_LOWER_WORDS:
+                return True
+    return False
+
+
+def _holds_stamp_word(text: str, vocabulary: Vocabulary) -> bool:
+    """Whether a run of letters in ``text``, case-folded, is a stamp word."""
+    if text.isascii():
+        # Most lines are ASCII: a byte table reads their runs of letters several times
+        # quicker than the pattern.
+        runs = text.encode().translate(_ASCII_LETTER_RUNS).split()
+        return not vocabulary.derived(_ascii_stamp_words).isdisjoint(runs)
+    return not vocabulary.stamp_words.isdisjoint(_LETTERS.findall(text.casefold()))
+
+
+def _ascii_stamp_words(vocabulary: Vocabulary) -> frozenset[bytes]:
+    return frozenset(word.encode() for word in vocabulary.stamp_words if word.isascii())
 
 
 def _is_credit(text: str, vocabulary: Vocabulary) -> bool:
