@@ -22,23 +22,25 @@ MAX_NOTICE_CHARS = 400
 def end_markers(state: State) -> None:
     """Claim end-of-story markers as chrome and record them as barriers."""
     vocabulary = state.vocabulary
+    chrome = Role.CHROME
     for index, line in enumerate(state.lines):
         text = line.text
-        marker = bool(text) and (_is_marker(text, vocabulary) or _is_notice(text, vocabulary))
-        if marker and state.claim(index, Role.CHROME):
+        # Every line of the page meets these tests: the length checks stand here, before a
+        # call, because most lines fail them.
+        if (
+            text
+            and len(text) <= MAX_NOTICE_CHARS
+            and (
+                (len(text) <= MAX_MARKER_CHARS and _is_marker(text, vocabulary))
+                or is_copyright_notice(text, vocabulary)
+            )
+            and state.claim(index, chrome)
+        ):
             state.barriers.add(index)
 
 
 def _is_marker(text: str, vocabulary: Vocabulary) -> bool:
-    if len(text) > MAX_MARKER_CHARS:
-        return False
     if line_key(text) in vocabulary.end_markers:
         return True
     # "More from Sportsnet" ends a story; "More on that later." is a sentence of it.
     return text.casefold().startswith(vocabulary.end_marker_prefixes) and not ends_sentence(text)
-
-
-def _is_notice(text: str, vocabulary: Vocabulary) -> bool:
-    if len(text) > MAX_NOTICE_CHARS:
-        return False
-    return is_copyright_notice(text, vocabulary)
