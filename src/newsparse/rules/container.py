@@ -170,6 +170,8 @@ def _story(state: State, block: range, headline: int | None) -> _Story | None:
         and (line := state.lines[index]).hints is not None
         and word_count(line.text) >= PARAGRAPH_WORDS
     ]
+    if not paragraphs:  # copied text: no line has hints
+        return None
     # Proper ancestors only: a line's own element (its <p>) is no container. The story's
     # paragraphs share a few parents, so each parent's prose is counted up its ancestors once.
     parents = _parents(paragraphs)
