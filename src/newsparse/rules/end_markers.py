@@ -11,7 +11,7 @@ from __future__ import annotations
 from newsparse.model import Role
 from newsparse.shape import ends_sentence, is_copyright_notice
 from newsparse.state import State
-from newsparse.vocabulary import Vocabulary, line_key
+from newsparse.vocabulary import DECORATION, Vocabulary
 
 MAX_MARKER_CHARS = 60
 # "© 2019 CBS Interactive Inc. All Rights Reserved.": a copyright notice closes the page. A
@@ -40,7 +40,9 @@ def end_markers(state: State) -> None:
 
 
 def _is_marker(text: str, vocabulary: Vocabulary) -> bool:
-    if line_key(text) in vocabulary.end_markers:
+    folded = text.casefold()
+    # line_key(text), from the folded line the prefixes are read from as well.
+    if folded.strip(DECORATION) in vocabulary.end_markers:
         return True
     # "More from Sportsnet" ends a story; "More on that later." is a sentence of it.
-    return text.casefold().startswith(vocabulary.end_marker_prefixes) and not ends_sentence(text)
+    return folded.startswith(vocabulary.end_marker_prefixes) and not ends_sentence(text)
