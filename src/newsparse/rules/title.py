@@ -71,7 +71,7 @@ def title(state: State) -> None:
             continue
         if not hints.heading and not marks.could_match(line.text):
             continue
-        score = _score(state, index, line, marks)
+        score = _score(state, index, line, marks, best_score)
         if score > best_score:
             best, best_score = index, score
     if best is not None:
@@ -153,11 +153,14 @@ def kicker_split(line: Line) -> TitleSplit | None:
 def _split_title(title: str) -> list[str]:
     parts = [title]
     for separator in _TITLE_PARTS:
-        parts = [piece for part in parts for piece in part.split(separator)]
+        if separator in title:  # most titles hold one or two of them
+            parts = [piece for part in parts for piece in part.split(separator)]
     return parts
 
 
-def _score(state: State, index: int, line: Line, marks: _Marks) -> float:
+def _score(state: State, index: int, line: Line, marks: _Marks, best: float) -> float:
+    """The line's score as the page's headline; a score no higher than ``best`` (the best
+    so far) is told without looking for prose below, as it cannot win."""
     hints = line.hints
     assert hints is not None
     heading = HEADING.get(hints.heading or 0, 0.0)
@@ -180,7 +183,7 @@ def _score(state: State, index: int, line: Line, marks: _Marks) -> float:
         score += LISTED
     if hints.landmark in NAVIGATION_LANDMARKS:
         score += NAVIGATION
-    if not _prose_below(state, index):
+    if score > best and not _prose_below(state, index):
         score += NO_PROSE_BELOW
     return score
 
