@@ -66,9 +66,13 @@ def title(state: State) -> None:
     roles = state.roles
     for index, line in enumerate(state.lines):
         hints = line.hints
-        # Only a heading, or a line that could match a title the page declares, can score.
         if hints is None or roles[index] is not None:
             continue
+        # No line scores more than DECLARED and its heading's points: once the best so far
+        # has that much, the line cannot win.
+        if DECLARED + HEADING.get(hints.heading or 0, 0.0) <= best_score:
+            continue
+        # Only a heading, or a line that could match a title the page declares, can score.
         if not hints.heading and not marks.could_match(line.text):
             continue
         score = _score(state, index, line, marks, best_score)
