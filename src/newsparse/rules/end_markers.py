@@ -25,8 +25,8 @@ def end_markers(state: State) -> None:
     chrome = Role.CHROME
     for index, line in enumerate(state.lines):
         text = line.text
-        # Every line of the page meets these tests: the length checks stand here, before a
-        # call, because most lines fail them.
+        # Every line of the page meets these tests: the length checks stand here, sparing a
+        # call for each line too long to be a marker or a notice.
         if (
             text
             and len(text) <= MAX_NOTICE_CHARS
