@@ -49,7 +49,10 @@ def reserves_rights(text: str, vocabulary: Vocabulary) -> bool:
     """Whether ``text`` holds the closing words of a copyright notice in any language of the
     vocabulary: ``© 2024 Riverside Media. All rights reserved.``, ``Alle Rechte vorbehalten``."""
     folded = text.casefold()
-    return any(phrase in folded for phrase in vocabulary.rights_reserved)
+    for phrase in vocabulary.rights_reserved:  # noqa: SIM110 - on most lines: cheaper than any()
+        if phrase in folded:
+            return True
+    return False
 
 
 # Readings a vocabulary keeps of each reader that remembers them (see ``remembered``).

@@ -18,9 +18,9 @@ MAX_LINES_AFTER_HEADLINE = 40
 def bullets(state: State) -> None:
     """Claim marker-led lines after each headline, up to the first prose line, as bullets."""
     markers = state.vocabulary.bullet_markers
-    for top, role in enumerate(state.roles):
-        if role is not Role.HEADLINE:
-            continue
+    headline = Role.HEADLINE
+    tops = [top for top, role in enumerate(state.roles) if role is headline]
+    for top in tops:
         for index in range(top + 1, min(len(state.lines), top + MAX_LINES_AFTER_HEADLINE)):
             if state.roles[index] is Role.HEADLINE:
                 break

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsparse.model import Role
 from newsparse.state import State
-from newsparse.vocabulary import Vocabulary, line_key
+from newsparse.vocabulary import DECORATION, Vocabulary
 
 MAX_CHROME_CHARS = 80
 MAX_RUN_WORDS = 12
@@ -22,23 +22,28 @@ def chrome_words(state: State) -> None:
     or that the page hides (HTML ``hidden``, ``aria-hidden``, ``display:none``), or that is
     the site's navigation or footer."""
     vocabulary = state.vocabulary
+    # Read once, not for each line of the page.
+    chrome, phrases = Role.CHROME, vocabulary.chrome
+    words, prefixes = vocabulary.chrome_word_set, vocabulary.chrome_prefixes
     for index, line in enumerate(state.lines):
-        if line.hints is not None and (line.hints.hidden or line.hints.site_chrome):
-            state.claim(index, Role.CHROME)
+        hints = line.hints
+        if hints is not None and (hints.hidden or hints.site_chrome):
+            state.claim(index, chrome)
             continue
         text = line.text
         if not text or len(text) > MAX_CHROME_CHARS * 3:
             continue
+        folded = text.casefold()
         if len(text) <= MAX_CHROME_CHARS:
-            key = line_key(text)
-            if key in vocabulary.chrome or (
-                key.partition(" ")[0] in vocabulary.chrome_word_set
-                and _chrome_phrases(key, vocabulary)
+            # line_key(text), from the folded line the prefixes are read from as well.
+            key = folded.strip(DECORATION)
+            if key in phrases or (
+                key.partition(" ")[0] in words and _chrome_phrases(key, vocabulary)
             ):
-                state.claim(index, Role.CHROME)
+                state.claim(index, chrome)
                 continue
-        if text.casefold().startswith(vocabulary.chrome_prefixes):
-            state.claim(index, Role.CHROME)
+        if folded.startswith(prefixes):
+            state.claim(index, chrome)
 
 
 def _chrome_phrases(key: str, vocabulary: Vocabulary) -> bool:

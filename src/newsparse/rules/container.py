@@ -17,7 +17,6 @@ Copied text has no elements, so the rule does nothing there.
 
 from __future__ import annotations
 
-import functools
 import statistics
 from collections import Counter
 
@@ -33,7 +32,6 @@ from newsparse.shape import (
     word_count,
 )
 from newsparse.state import State
-from newsparse.vocabulary import Vocabulary
 
 # The container must hold this share of the story's prose.
 PROSE_SHARE = 0.97
@@ -50,46 +48,46 @@ SUBHEADING_METAS = 2
 CROSSABLE: frozenset[Role | None] = frozenset({None, *FILLER_ROLES, *PICTURE_ROLES})
 
 
-@attrs.frozen(slots=False)
+@attrs.frozen
 class _Story:
     """The element holding a story's prose, and what its own paragraphs look like."""
 
     path: tuple[int, ...]
-    words: frozenset[str]
-    """Class and id words every paragraph carries: its wrappers' words."""
+    boxes: frozenset[str]
+    """The vocabulary's boilerplate words (``share``, ``related``, ``ad`` …) that mark a box
+    inside the story: those its paragraphs and its headline do not carry. A word they carry
+    is a wrapper's, such as a theme's ``category-social-media`` on the post."""
+    comments: frozenset[str] | None
+    """The vocabulary's comment words that mark a thread of comments: those the story's
+    headline does not carry; None when the story has no headline."""
     linked: bool
     """The paragraphs themselves are links (some pages wrap their story in one)."""
     flow: tuple[int, ...]
     """The element around most of the story's paragraphs: the story's own flow of text."""
     landmark: str | None
     """The landmark element around most of the story's prose (``article``, ``main``)."""
-    headline_words: frozenset[str] | None
-    """The class and id words around the story's headline (its wrappers' words), None when
-    the story has no headline."""
-
-    @functools.cached_property
-    def wrappers(self) -> frozenset[str]:
-        """A word the story's paragraphs or its headline carry is a wrapper's, such as a
-        theme's ``category-social-media`` on the post: it marks no box."""
-        return self.words | (self.headline_words or frozenset())
 
     def holds(self, line: Line) -> bool:
         return line.hints is not None and line.hints.path[: len(self.path)] == self.path
 
-    def furniture(self, line: Line, vocabulary: Vocabulary) -> bool:
+    def furniture(self, line: Line) -> bool:
         """A share row, a related link, an ad or a counter inside the story's element."""
         hints = line.hints
         if hints is None:
             return False
-        if hints.tag not in TABLE_ROWS and not any(ch.isalpha() for ch in line.text):
+        text = line.text
+        # Most lines open with a letter: the scan of every character is for the rest.
+        if (
+            hints.tag not in TABLE_ROWS
+            and not text[:1].isalpha()
+            and not any(ch.isalpha() for ch in text)
+        ):
             return True
         if hints.landmark in BOX_LANDMARKS and hints.landmark != self.landmark:
             return True
-        if not vocabulary.boilerplate_words.isdisjoint(hints.words - self.wrappers):
+        if not self.boxes.isdisjoint(hints.words):
             return True
-        if self.headline_words is not None and not vocabulary.comment_words.isdisjoint(
-            hints.words - self.headline_words
-        ):
+        if self.comments is not None and not self.comments.isdisjoint(hints.words):
             return True
         # A list of links in the story's own flow (a digest of links) is the story's; one
         # in a box of its own is a list of other stories.
@@ -97,7 +95,7 @@ class _Story:
         mostly_links = (
             leads_elsewhere(line)
             if not within_flow
-            else (hints.link_density >= LINK_DENSITY and not ends_sentence(line.text))
+            else (hints.link_density >= LINK_DENSITY and not ends_sentence(text))
         )
         return mostly_links and not self.linked
 
@@ -113,7 +111,7 @@ class _Story:
         role = state.roles[index]
         if role not in CROSSABLE and not (over_meta and role in META_ROLES and self.in_flow(line)):
             return False
-        return index not in state.barriers or self.furniture(line, state.vocabulary)
+        return index not in state.barriers or self.furniture(line)
 
     def in_flow(self, line: Line) -> bool:
         """A line standing among the story's paragraphs, in their parent element."""
@@ -142,7 +140,7 @@ def container(state: State) -> None:
             if not story.holds(line):
                 if state.roles[index] is Role.BODY:
                     state.release(index)
-            elif story.furniture(line, state.vocabulary):
+            elif story.furniture(line):
                 if state.roles[index] is Role.BODY:
                     state.relabel(index, Role.CHROME)
             elif state.is_free(index):
@@ -172,34 +170,40 @@ def _story(state: State, block: range, headline: int | None) -> _Story | None:
         and (line := state.lines[index]).hints is not None
         and word_count(line.text) >= PARAGRAPH_WORDS
     ]
+    if not paragraphs:  # copied text: no line has hints
+        return None
+    # Proper ancestors only: a line's own element (its <p>) is no container. The story's
+    # paragraphs share a few parents, so each parent's prose is counted up its ancestors once.
+    parents = _parents(paragraphs)
     weight: Counter[tuple[int, ...]] = Counter()
-    for line in paragraphs:
-        assert line.hints is not None
-        path = line.hints.path
-        # Proper ancestors only: the line's own element (its <p>) is no container.
-        for depth in range(MIN_DEPTH, len(path)):
-            weight[path[:depth]] += len(line.text)
+    for parent, chars in parents.items():
+        for depth in range(MIN_DEPTH, len(parent) + 1):
+            weight[parent[:depth]] += chars
     total = sum(len(line.text) for line in paragraphs)
     held = [path for path, held in weight.items() if held >= PROSE_SHARE * total]
     if not total or not held:
         return None
     hints = [line.hints for line in paragraphs if line.hints is not None]
+    vocabulary = state.vocabulary
+    headline_words = None if headline is None else _words(state.lines[headline])
+    wrappers = _wrapper_words(paragraphs) | (headline_words or frozenset())
     return _Story(
         path=max(held, key=len),
-        words=_wrapper_words(paragraphs),
+        boxes=vocabulary.boilerplate_words - wrappers,
+        comments=None if headline_words is None else vocabulary.comment_words - headline_words,
         linked=statistics.median(h.link_density for h in hints) >= LINK_DENSITY,
-        flow=_flow(paragraphs),
+        flow=parents.most_common(1)[0][0],
         landmark=Counter(h.landmark for h in hints).most_common(1)[0][0],
-        headline_words=None if headline is None else _words(state.lines[headline]),
     )
 
 
-def _flow(paragraphs: list[Line]) -> tuple[int, ...]:
+def _parents(paragraphs: list[Line]) -> Counter[tuple[int, ...]]:
+    """The characters of the paragraphs in each element that holds them, by its path."""
     parents: Counter[tuple[int, ...]] = Counter()
     for line in paragraphs:
         assert line.hints is not None
         parents[line.hints.path[:-1]] += len(line.text)
-    return parents.most_common(1)[0][0]
+    return parents
 
 
 def _words(line: Line) -> frozenset[str] | None:

@@ -62,13 +62,16 @@ def dateline(state: State) -> None:
     for (_, zone), block in zip(state.headers(), state.blocks, strict=True):
         candidates = [i for i in block if state.roles[i] is Role.BODY][:REACH]
         for place, index in enumerate(candidates):
-            found = _strong(state, index, place + 1 < len(candidates))
+            # Both readings of the story's first lines start from the same match.
+            text = state.lines[index].text
+            match = _dateline_match(text)
+            found = _strong(state, text, match, place + 1 < len(candidates))
             if found is not None:
                 # Lines above a dateline that needs no help are pictures' captions.
                 for above in candidates[:place]:
                     state.relabel(above, Role.CAPTION, Image(caption=state.lines[above].text))
             elif place < OPENING_LINES:
-                found = _opening(state, index)
+                found = _opening(state, text, match)
             if found is not None:
                 state.relabel(index, Role.DATELINE, found)
                 break
@@ -77,22 +80,23 @@ def dateline(state: State) -> None:
                 _dateline_above(state, block)
 
 
-def _strong(state: State, index: int, more: bool) -> DatelineSplit | None:
+def _strong(
+    state: State, text: str, match: re.Match[str] | None, more: bool
+) -> DatelineSplit | None:
     """A dateline that needs no help from where it stands: ``ISLAMABAD:``, ``New York, NY
     –``, or a line that is only a place in capitals (when ``more`` lines follow)."""
-    text = state.lines[index].text
-    found = read_dateline(text, state.vocabulary)
+    found = _read(text, match, state.vocabulary, opening=False)
     if found is None and more:
         found = read_dateline_line(text, state.vocabulary)
     return found
 
 
-def _opening(state: State, index: int) -> DatelineSplit | None:
+def _opening(state: State, text: str, match: re.Match[str] | None) -> DatelineSplit | None:
     """A dateline only the story's first lines may hold: ``München/London –``, ``Berlin.
     Die …``, ``Berlin.`` alone."""
-    text, vocabulary = state.lines[index].text, state.vocabulary
+    vocabulary = state.vocabulary
     return (
-        read_dateline(text, vocabulary, opening=True)
+        _read(text, match, vocabulary, opening=True)
         or read_dotted_dateline(text, vocabulary)
         or read_dateline_line(text, vocabulary, opening=True)
     )
@@ -205,12 +209,25 @@ def read_dateline(
     >>> read_dateline("ISLAMABAD: Pakistan warned on Monday.", Vocabulary.load()).dateline
     Dateline(location='ISLAMABAD', agency=None, raw='ISLAMABAD:')
     """
-    match = _AGENCY_ONLY.match(text)
-    if match:
+    return _read(text, _dateline_match(text), vocabulary, opening=opening)
+
+
+def _dateline_match(text: str) -> re.Match[str] | None:
+    """What opens ``text`` as a dateline would: a wire's name alone (``(Reuters) -``), or a
+    place and what may follow it; whether it is a dateline is ``_read``'s to say."""
+    return _AGENCY_ONLY.match(text) or _DATELINE.match(text)
+
+
+def _read(
+    text: str, match: re.Match[str] | None, vocabulary: Vocabulary, *, opening: bool
+) -> DatelineSplit | None:
+    """``read_dateline`` from the match of ``_dateline_match``."""
+    if match is None:
+        return None
+    if match.re is _AGENCY_ONLY:
         location = None
     else:
-        match = _DATELINE.match(text)
-        if match is None or not _names_a_place(match, vocabulary, opening):
+        if not _names_a_place(match, vocabulary, opening):
             return None
         location = match["place"] + match["region"]
     rest = text[match.end() :]

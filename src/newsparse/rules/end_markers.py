@@ -11,7 +11,7 @@ from __future__ import annotations
 from newsparse.model import Role
 from newsparse.shape import ends_sentence, is_copyright_notice
 from newsparse.state import State
-from newsparse.vocabulary import Vocabulary, line_key
+from newsparse.vocabulary import DECORATION, Vocabulary
 
 MAX_MARKER_CHARS = 60
 # "© 2019 CBS Interactive Inc. All Rights Reserved.": a copyright notice closes the page. A
@@ -22,23 +22,27 @@ MAX_NOTICE_CHARS = 400
 def end_markers(state: State) -> None:
     """Claim end-of-story markers as chrome and record them as barriers."""
     vocabulary = state.vocabulary
+    chrome = Role.CHROME
     for index, line in enumerate(state.lines):
         text = line.text
-        marker = bool(text) and (_is_marker(text, vocabulary) or _is_notice(text, vocabulary))
-        if marker and state.claim(index, Role.CHROME):
+        # Every line of the page meets these tests: the length checks stand here, sparing a
+        # call for each line too long to be a marker or a notice.
+        if (
+            text
+            and len(text) <= MAX_NOTICE_CHARS
+            and (
+                (len(text) <= MAX_MARKER_CHARS and _is_marker(text, vocabulary))
+                or is_copyright_notice(text, vocabulary)
+            )
+            and state.claim(index, chrome)
+        ):
             state.barriers.add(index)
 
 
 def _is_marker(text: str, vocabulary: Vocabulary) -> bool:
-    if len(text) > MAX_MARKER_CHARS:
-        return False
-    if line_key(text) in vocabulary.end_markers:
+    folded = text.casefold()
+    # line_key(text), from the folded line the prefixes are read from as well.
+    if folded.strip(DECORATION) in vocabulary.end_markers:
         return True
     # "More from Sportsnet" ends a story; "More on that later." is a sentence of it.
-    return text.casefold().startswith(vocabulary.end_marker_prefixes) and not ends_sentence(text)
-
-
-def _is_notice(text: str, vocabulary: Vocabulary) -> bool:
-    if len(text) > MAX_NOTICE_CHARS:
-        return False
-    return is_copyright_notice(text, vocabulary)
+    return folded.startswith(vocabulary.end_marker_prefixes) and not ends_sentence(text)

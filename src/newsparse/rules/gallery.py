@@ -16,7 +16,11 @@ def gallery(state: State) -> None:
     gallery counter (the words are the vocabulary's ``gallery_labels`` and ``gallery_of``)."""
     counter = state.vocabulary.derived(_counter)
     for index, line in enumerate(state.lines):
-        match = counter.fullmatch(line.text) if len(line.text) <= MAX_COUNTER_CHARS else None
+        text = line.text
+        # A counter ends with a digit (what the pattern's \d reads): most lines go at once.
+        if len(text) > MAX_COUNTER_CHARS or not text[-1:].isdecimal():
+            continue
+        match = counter.fullmatch(text)
         if match and state.is_free(index):
             position, total = int(match[1]), int(match[2])
             if 1 <= position <= total:

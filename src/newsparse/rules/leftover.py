@@ -9,5 +9,7 @@ from newsparse.state import State
 
 def leftover(state: State) -> None:
     """Claim every line still without a role as chrome."""
-    for index in range(len(state.lines)):
-        state.claim(index, Role.CHROME)
+    chrome = Role.CHROME
+    for index, role in enumerate(state.roles):
+        if role is None:
+            state.claim(index, chrome)

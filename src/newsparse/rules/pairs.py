@@ -61,28 +61,35 @@ def pairs(state: State) -> None:
     article: a promotion printed twice on it starts none."""
     if state.page is not None and Role.HEADLINE in state.roles:
         return
-    prints = Counter([line.text for line in state.lines])
+    texts = [line.text for line in state.lines]
+    prints = Counter(texts)
+    roles = state.roles
+    # A line printed once is no pair and no repeat: most lines go at this first test. The
+    # loop below claims no line after the one it reads, so which are free is known now.
+    titles = [
+        index
+        for index, text in enumerate(texts)
+        if prints[text] > 1 and roles[index] is None and is_title_like(text)
+    ]
     last_seen: dict[str, int] = {}
     current: str | None = None  # the latest headline: its later prints are repeats
-    for index, line in enumerate(state.lines):
-        text = line.text
-        # A line printed once is no pair and no repeat: most lines go at this first test.
-        if prints[text] < 2 or not state.is_free(index) or not is_title_like(text):
-            continue
+    for index in titles:
+        text = texts[index]
         if text == current:
             state.claim(index, Role.HEADLINE_REPEAT)
             continue
         earlier = last_seen.get(text)
         last_seen[text] = index
-        if earlier is None or index - earlier > REPEAT_WINDOW or _no_headline(index, state):
+        if earlier is None or index - earlier > REPEAT_WINDOW:
             continue
-        between = [state.roles[i] for i in range(earlier + 1, index)]
+        between = roles[earlier + 1 : index]
         furniture = all(role in FURNITURE for role in between)
         # A card of another story prints its title twice on adjacent lines (the picture's
         # and the link's), a promotion over and over; a headline's two prints stand apart,
         # the page's furniture or blank lines between them.
         apart = any(role is not Role.BLANK for role in between) or (between and prints[text] == 2)
-        if furniture and apart and _story_follows(index, state):
+        # Reading a person's name is the dearest test: it comes last.
+        if furniture and apart and _story_follows(index, state) and not _no_headline(index, state):
             state.claim(earlier, Role.HEADLINE)
             state.claim(index, Role.HEADLINE_REPEAT)
             current = text

@@ -66,12 +66,16 @@ def title(state: State) -> None:
     roles = state.roles
     for index, line in enumerate(state.lines):
         hints = line.hints
-        # Only a heading, or a line that could match a title the page declares, can score.
         if hints is None or roles[index] is not None:
             continue
+        # No line scores more than DECLARED and its heading's points: once the best so far
+        # has that much, the line cannot win.
+        if DECLARED + HEADING.get(hints.heading or 0, 0.0) <= best_score:
+            continue
+        # Only a heading, or a line that could match a title the page declares, can score.
         if not hints.heading and not marks.could_match(line.text):
             continue
-        score = _score(state, index, line, marks)
+        score = _score(state, index, line, marks, best_score)
         if score > best_score:
             best, best_score = index, score
     if best is not None:
@@ -153,11 +157,14 @@ def kicker_split(line: Line) -> TitleSplit | None:
 def _split_title(title: str) -> list[str]:
     parts = [title]
     for separator in _TITLE_PARTS:
-        parts = [piece for part in parts for piece in part.split(separator)]
+        if separator in title:  # most titles hold one or two of them
+            parts = [piece for part in parts for piece in part.split(separator)]
     return parts
 
 
-def _score(state: State, index: int, line: Line, marks: _Marks) -> float:
+def _score(state: State, index: int, line: Line, marks: _Marks, best: float) -> float:
+    """The line's score as the page's headline; a score no higher than ``best`` (the best
+    so far) is told without looking for prose below, as it cannot win."""
     hints = line.hints
     assert hints is not None
     heading = HEADING.get(hints.heading or 0, 0.0)
@@ -180,7 +187,7 @@ def _score(state: State, index: int, line: Line, marks: _Marks) -> float:
         score += LISTED
     if hints.landmark in NAVIGATION_LANDMARKS:
         score += NAVIGATION
-    if not _prose_below(state, index):
+    if score > best and not _prose_below(state, index):
         score += NO_PROSE_BELOW
     return score
 
