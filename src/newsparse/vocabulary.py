@@ -42,7 +42,13 @@ READINGS = (
 
 def line_key(text: str) -> str:
     """How a whole line is looked up in a phrase list: case and decoration ignored."""
-    return text.casefold().strip(DECORATION)
+    return folded_key(text.casefold())
+
+
+def folded_key(folded: str) -> str:
+    """``line_key`` of a line already case-folded, for a rule that reads the folded line
+    for more than its key (its opening words, say)."""
+    return folded.strip(DECORATION)
 
 
 def reserves_rights(text: str, vocabulary: Vocabulary) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsparse.model import Role
 from newsparse.state import State
-from newsparse.vocabulary import DECORATION, Vocabulary
+from newsparse.vocabulary import Vocabulary, folded_key
 
 MAX_CHROME_CHARS = 80
 MAX_RUN_WORDS = 12
@@ -35,8 +35,7 @@ def chrome_words(state: State) -> None:
             continue
         folded = text.casefold()
         if len(text) <= MAX_CHROME_CHARS:
-            # line_key(text), from the folded line the prefixes are read from as well.
-            key = folded.strip(DECORATION)
+            key = folded_key(folded)
             if key in phrases or (
                 key.partition(" ")[0] in words and _chrome_phrases(key, vocabulary)
             ):

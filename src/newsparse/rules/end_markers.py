@@ -11,7 +11,7 @@ from __future__ import annotations
 from newsparse.model import Role
 from newsparse.shape import ends_sentence, is_copyright_notice
 from newsparse.state import State
-from newsparse.vocabulary import DECORATION, Vocabulary
+from newsparse.vocabulary import Vocabulary, folded_key
 
 MAX_MARKER_CHARS = 60
 # "© 2019 CBS Interactive Inc. All Rights Reserved.": a copyright notice closes the page. A
@@ -41,8 +41,7 @@ def end_markers(state: State) -> None:
 
 def _is_marker(text: str, vocabulary: Vocabulary) -> bool:
     folded = text.casefold()
-    # line_key(text), from the folded line the prefixes are read from as well.
-    if folded.strip(DECORATION) in vocabulary.end_markers:
+    if folded_key(folded) in vocabulary.end_markers:
         return True
     # "More from Sportsnet" ends a story; "More on that later." is a sentence of it.
     return folded.startswith(vocabulary.end_marker_prefixes) and not ends_sentence(text)
