@@ -182,3 +182,20 @@ def bullet_text(text: str, markers: frozenset[str]) -> str | None:
     if marker.isascii() and not rest.startswith(" "):
         return None
     return rest.strip()
+
+
+# What parts the sources a credit names: "AP Photo/Evan Vucci", "Bloomberg | Getty".
+_CREDIT_PARTS = re.compile(r"\s*[/|,;]\s*")
+_SEPARATED = re.compile(r"[/|,;]")
+
+
+def names_agency(credit: str, vocabulary: Vocabulary) -> bool:
+    """Does the credit name a picture agency: ``AP Photo/Evan Vucci``, ``Bloomberg | Getty``?
+    (A dateline's "place" that does, ``Stan Honda/Agence France-Presse``, is a credit.)"""
+    folded = credit.casefold().strip("© ")
+    agencies, photo_agencies = vocabulary.agencies, vocabulary.photo_agencies
+    # Most lines hold no separator: one part, the whole line, looked up with no need to split.
+    if not _SEPARATED.search(folded):
+        return folded in photo_agencies or folded in agencies
+    parts = _CREDIT_PARTS.split(folded)
+    return not (photo_agencies.isdisjoint(parts) and agencies.isdisjoint(parts))

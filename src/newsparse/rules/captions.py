@@ -13,10 +13,8 @@ above a credit line. The credit is kept without its label::
 
 from __future__ import annotations
 
-import re
-
 from newsparse.model import Image, Role
-from newsparse.shape import copyright_year
+from newsparse.shape import copyright_year, names_agency
 from newsparse.state import State
 from newsparse.vocabulary import Vocabulary, match_prefix, reserves_rights
 
@@ -30,8 +28,6 @@ MAX_CREDIT_LINE_WORDS = 12
 # The line above a credit line is its caption when it is no longer than this.
 MAX_CAPTION_CHARS = 300
 _CLOSING = {")": "(", "]": "["}
-_CREDIT_PARTS = re.compile(r"\s*[/|,;]\s*")
-_SEPARATED = re.compile(r"[/|,;]")
 
 
 def captions(state: State) -> None:
@@ -166,17 +162,6 @@ def _is_notice(text: str, vocabulary: Vocabulary) -> bool:
     """``© 2019 Riverside Media``, ``All rights reserved``: a copyright notice, not a credit
     (a credit may open with ``©`` too: ``© Ann Lee``)."""
     return copyright_year(text) is not None or reserves_rights(text, vocabulary)
-
-
-def names_agency(credit: str, vocabulary: Vocabulary) -> bool:
-    """Does the credit name a picture agency: ``AP Photo/Evan Vucci``, ``Bloomberg | Getty``?"""
-    folded = credit.casefold().strip("© ")
-    agencies, photo_agencies = vocabulary.agencies, vocabulary.photo_agencies
-    # Most lines hold no separator: one part, the whole line, looked up with no need to split.
-    if not _SEPARATED.search(folded):
-        return folded in photo_agencies or folded in agencies
-    parts = _CREDIT_PARTS.split(folded)
-    return not (photo_agencies.isdisjoint(parts) and agencies.isdisjoint(parts))
 
 
 def strip_credit_label(credit: str, vocabulary: Vocabulary) -> tuple[str, bool]:

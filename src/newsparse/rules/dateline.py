@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from newsparse.model import Dateline, Image, Role
+from newsparse.shape import names_agency
 from newsparse.state import DatelineSplit, State
 from newsparse.vocabulary import Vocabulary
 
@@ -155,14 +156,6 @@ def _folded(place: str) -> str:
     return place.casefold().replace("’", "'")
 
 
-def _names_an_agency(place: str, vocabulary: Vocabulary) -> bool:
-    """``Stan Honda/Agence France-Presse``: a photo credit glued to the lede, not a place."""
-    return any(
-        part in vocabulary.agencies or part in vocabulary.photo_agencies
-        for part in _folded(place).split("/")
-    )
-
-
 def _capitalised(words: list[str]) -> bool:
     return all(word[:1].isupper() for word in words if word)
 
@@ -276,7 +269,8 @@ def _names_a_place(match: re.Match[str], vocabulary: Vocabulary, opening: bool) 
     place, region = match["place"], match["region"]
     if sum(ch.isalpha() for ch in place) < 2 or _folded(place) in vocabulary.not_places:
         return False
-    if _names_an_agency(place, vocabulary):
+    # "Stan Honda/Agence France-Presse —": a photo credit glued to the lede, not a place.
+    if names_agency(place, vocabulary):
         return False
     if match["date"] is not None and not _day_and_month(match["date"], vocabulary):
         return False
