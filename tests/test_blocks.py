@@ -152,13 +152,22 @@ TEXT_LEAD = "HARWICH - A storm closed the harbour on Monday, and the ferries sta
             [Block(BlockKind.HEADING, "Ferries wait offshore", level=2), Block(P, LAST)],
             id="subheading",
         ),
-        pytest.param(
-            ["• Ferries are cancelled.", "• Schools stay shut.", LAST],
-            [
-                Block(BlockKind.LIST, items=("Ferries are cancelled.", "Schools stay shut.")),
-                Block(P, LAST),
-            ],
-            id="bullets",
+        *(
+            pytest.param(
+                [*marked, LAST],
+                [
+                    Block(BlockKind.LIST, items=("Ferries are cancelled.", "Schools stay shut.")),
+                    Block(P, LAST),
+                ],
+                id=name,
+            )
+            for name, marked in [
+                ("bullets", ["• Ferries are cancelled.", "• Schools stay shut."]),
+                (
+                    "every bullet marker of the vocabulary, glued or not",
+                    ["■ Ferries are cancelled.", "•Schools stay shut."],
+                ),
+            ]
         ),
         pytest.param(
             ["- Ferries are cancelled.", "- Schools stay shut."],
@@ -208,14 +217,6 @@ TEXT_LEAD = "HARWICH - A storm closed the harbour on Monday, and the ferries sta
                 Block(P, LAST),
             ],
             id="a subheading over a list of sentences",
-        ),
-        pytest.param(
-            ["■ Ferries are cancelled.", "•Schools stay shut.", LAST],
-            [
-                Block(BlockKind.LIST, items=("Ferries are cancelled.", "Schools stay shut.")),
-                Block(P, LAST),
-            ],
-            id="every bullet marker of the vocabulary, glued or not",
         ),
     ],
 )
