@@ -14,6 +14,7 @@ PARTS = {
     "model": ["model", "errors", "lines"],
     "readers": [
         "dates",
+        "quick_dates",
         "vocabulary",
         "bylines",
         "shape",

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newsparse.model import Stamp, StampKind
+from newsparse.quick_dates import quick_parse
 
 if TYPE_CHECKING:
     from dateutil.relativedelta import relativedelta
@@ -289,21 +290,25 @@ def _read_absolute(
         hour=0, minute=0, second=0, microsecond=0, tzinfo=None
     )
     year_first = numeric is not None and numeric[0].index(numeric[1]) > 2
-    try:
-        from dateutil import parser as dateutil_parser
+    day_first = not year_first and (dayfirst or (numeric is not None and numeric[1] == "."))
+    zones = vocabulary.derived(_tzinfos)
+    value = quick_parse(cleaned.text, default, zones, dayfirst=day_first)
+    if value is None:
+        try:
+            from dateutil import parser as dateutil_parser
 
-        value = dateutil_parser.parse(
-            cleaned.text,
-            default=default,
-            tzinfos=vocabulary.derived(_tzinfos),
-            fuzzy=False,
-            dayfirst=not year_first and (dayfirst or (numeric is not None and numeric[1] == ".")),
-            yearfirst=year_first,
-        )
-    # ArithmeticError: dateutil fails on some long runs of digits with decimal.InvalidOperation
-    # (`12:0888888888888888888888888888880`); OverflowError is one too.
-    except (ValueError, ArithmeticError):
-        return None
+            value = dateutil_parser.parse(
+                cleaned.text,
+                default=default,
+                tzinfos=zones,
+                fuzzy=False,
+                dayfirst=day_first,
+                yearfirst=year_first,
+            )
+        # ArithmeticError: dateutil fails on some long runs of digits with
+        # decimal.InvalidOperation (`12:0888888888888888888888888888880`); OverflowError is one.
+        except (ValueError, ArithmeticError):
+            return None
     if not _real_offset(value):
         return None
     if printed_year is None and reference is None:
