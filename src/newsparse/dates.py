@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newsparse.model import Stamp, StampKind
-from newsparse.quick_dates import quick_parse
+from newsparse.quick_dates import ENGLISH_MONTHS, quick_parse
 
 if TYPE_CHECKING:
     from dateutil.relativedelta import relativedelta
@@ -131,9 +131,9 @@ def _east_asian(text: str) -> str:
 
 def _numeric_date(match: re.Match[str]) -> str:
     year, month, day = match.groups()
-    if not 1 <= int(month) <= len(_ENGLISH_MONTHS):
+    if not 1 <= int(month) <= len(ENGLISH_MONTHS):
         return match.group()
-    return f"{year}-{month}-{day}" if year else f"{_ENGLISH_MONTHS[int(month) - 1]} {day}"
+    return f"{year}-{month}-{day}" if year else f"{ENGLISH_MONTHS[int(month) - 1]} {day}"
 
 
 # The same line is read by several rules (stamps, dated lists, a second pass with the page's
@@ -411,7 +411,7 @@ def _english_date_words(text: str, vocabulary: Vocabulary) -> _Cleaned | None:
         folded = word.casefold()
         replacement: str | None
         if folded in vocabulary.months:
-            month = _ENGLISH_MONTHS[vocabulary.months[folded] - 1]
+            month = ENGLISH_MONTHS[vocabulary.months[folded] - 1]
             # "Nov.November 18": a month printed twice, abbreviated and in full, is one month.
             replacement = "" if month == last_month else month
             last_month, has_month = month, True
@@ -428,22 +428,6 @@ def _english_date_words(text: str, vocabulary: Vocabulary) -> _Cleaned | None:
         position = match.end()
     pieces.append(text[position:])
     return _Cleaned(" ".join("".join(pieces).replace(",", " ").split()), has_month)
-
-
-_ENGLISH_MONTHS = (
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-)
 
 
 def _tzinfos(vocabulary: Vocabulary) -> dict[str, tzinfo]:

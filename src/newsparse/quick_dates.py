@@ -17,12 +17,22 @@ from __future__ import annotations
 import re
 from datetime import datetime, tzinfo
 
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1
-    )
-}
+ENGLISH_MONTHS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+"""The months as ``dates`` writes them for dateutil, and as this module reads them."""
+_MONTHS = {name: number for number, name in enumerate(ENGLISH_MONTHS, 1)}
 # "6:56", "06:56:30": an hour and its minutes, and seconds.
 _TIME = re.compile(r"(\d{1,2}):(\d\d)(?::(\d\d))?")
 # "11/19/2019", "19.11.2019", "2019-11-19": a numeric date with a year of four digits
